@@ -1,0 +1,32 @@
+// Builds src/ into fingerprinted files plus manifest.json ({"app.css": "app-HASH.css", …}) in the folder given as
+// the first argument (the Maven build passes the service's static resources). Minified, with no source maps shipped.
+import { build } from 'esbuild';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const outdir = path.resolve(process.argv[2] ?? 'dist');
+await rm(outdir, { recursive: true, force: true });
+await mkdir(outdir, { recursive: true });
+
+const result = await build({
+  entryPoints: ['src/app.js', 'src/app.css'],
+  outdir,
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: ['es2019', 'chrome80', 'safari13'],
+  entryNames: '[name]-[hash]',
+  assetNames: '[name]-[hash]',
+  metafile: true,
+  logLevel: 'warning',
+});
+
+const manifest = {};
+for (const [file, meta] of Object.entries(result.metafile.outputs)) {
+  if (meta.entryPoint) {
+    const base = path.basename(file);
+    manifest[base.replace(/-[A-Z0-9]+\./, '.')] = base;
+  }
+}
+await writeFile(path.join(outdir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+console.log(`front end: ${Object.values(manifest).join(', ')} -> ${outdir}`);

@@ -1,0 +1,122 @@
+package vn.chophien.account;
+
+import java.time.Instant;
+import java.util.EnumSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import org.hibernate.exception.ConstraintViolationException;
+
+import vn.chophien.place.PlaceService;
+import vn.chophien.web.ProblemException;
+import vn.chophien.web.Text;
+
+/** Registration, sign-in and the accounts an ADMIN creates. */
+@ApplicationScoped
+public class AccountService {
+
+    private final AccountRepository accounts;
+    private final PasswordHasher hasher;
+    private final LoginThrottle throttle;
+    private final TokenIssuer tokens;
+    private final PlaceService places;
+
+    AccountService(AccountRepository accounts, PasswordHasher hasher, LoginThrottle throttle, TokenIssuer tokens,
+            PlaceService places) {
+        this.accounts = accounts;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.tokens = tokens;
+        this.places = places;
+    }
+
+    /** A buyer or seller signs themselves up. */
+    @Transactional
+    public Account register(AccountRequests.Register request) {
+        if (!request.role().selfService()) {
+            throw ProblemException.invalidField("role", "role-not-self-service");
+        }
+        return create(request.phone(), request.password(), request.name(), request.role(), null, null);
+    }
+
+    /** An ADMIN creates any kind of account, including staff bound to a post office or a province. */
+    @Transactional
+    public Account createByAdmin(AccountRequests.CreateAccount request) {
+        if (request.role() == Role.POSTAL_STAFF && request.postOfficeId() == null) {
+            throw ProblemException.invalidField("postOfficeId", "role-needs-post-office");
+        }
+        if (request.role() == Role.OCOP_OFFICER && request.provinceCode() == null) {
+            throw ProblemException.invalidField("provinceCode", "role-needs-province");
+        }
+        if (request.provinceCode() != null && places.province(request.provinceCode()).isEmpty()) {
+            throw ProblemException.invalidField("provinceCode", "unknown-province");
+        }
+        Long office = request.role() == Role.POSTAL_STAFF ? request.postOfficeId() : null;
+        String province = request.role() == Role.OCOP_OFFICER ? request.provinceCode() : null;
+        return create(request.phone(), request.password(), request.name(), request.role(), office, province);
+    }
+
+    /** Creates the configured first ADMIN unless an account already holds that phone; true when it did. */
+    @Transactional
+    public boolean ensureAdmin(String phone, String password, String name) {
+        String normalised = PhoneNumber.normalise(phone)
+                .orElseThrow(() -> new IllegalArgumentException("chophien.admin.phone is not a Vietnamese mobile"));
+        if (accounts.phoneTaken(normalised)) {
+            return false;
+        }
+        create(normalised, password, name, Role.ADMIN, null, null);
+        return true;
+    }
+
+    /** Checks the password and issues a token; refuses for a while after repeated failures. */
+    public AccountViews.Token login(AccountRequests.Login request) {
+        String phone = PhoneNumber.normalise(request.phone()).orElse(request.phone().strip());
+        throttle.secondsToWait(phone).ifPresent(seconds -> {
+            throw new ProblemException(429, "too-many-attempts", (seconds + 59) / 60)
+                    .withHeader("Retry-After", String.valueOf(seconds));
+        });
+        Account account = accounts.findByPhone(phone).orElse(null);
+        if (account == null) {
+            hasher.matchDecoy(request.password());
+        }
+        if (account == null || !hasher.matches(request.password(), account.passwordHash)) {
+            throttle.recordFailure(phone);
+            throw new ProblemException(401, "bad-credentials");
+        }
+        throttle.clear(phone);
+        return tokens.issue(account);
+    }
+
+    public Account byId(long id) {
+        return accounts.findByIdOptional(id).orElseThrow(() -> new ProblemException(404, "not-found"));
+    }
+
+    private Account create(String phoneText, String password, String name, Role role, Long postOfficeId,
+            String provinceCode) {
+        String phone = PhoneNumber.normalise(phoneText)
+                .orElseThrow(() -> ProblemException.invalidField("phone", "invalid-value"));
+        if (accounts.phoneTaken(phone)) {
+            throw new ProblemException(409, "phone-taken");
+        }
+        Account account = new Account();
+        account.phone = phone;
+        account.passwordHash = hasher.hash(password);
+        account.name = Text.clean(name);
+        account.roles = EnumSet.of(role);
+        account.postOfficeId = postOfficeId;
+        account.provinceCode = provinceCode;
+        account.createdAt = Instant.now();
+        try {
+            accounts.persistAndFlush(account);
+        } catch (PersistenceException e) {
+            // Two registrations of one phone at the same moment: the unique key decides.
+            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+                throw new ProblemException(409, "phone-taken");
+            }
+            throw e;
+        }
+        return account;
+    }
+}

@@ -1,0 +1,76 @@
+package vn.chophien.place;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Vietnam's two-level administrative map (Resolution 202/2025/QH15), read once from {@code places/*.csv}. It is
+ * reference data that changes only with the law, so it ships with the code rather than living in tables.
+ */
+@ApplicationScoped
+public class PlaceService {
+
+    private final Map<String, Province> provinces;
+    private final Map<String, Commune> communes;
+    private final Map<String, List<Commune>> communesByProvince;
+
+    PlaceService() {
+        provinces = read("places/provinces.csv", row -> new Province(row[0], row[1])).stream()
+                .collect(Collectors.toMap(Province::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Commune> all = read("places/communes.csv", row -> new Commune(row[0], row[1], row[2]));
+        communes = all.stream().collect(Collectors.toMap(Commune::code, Function.identity()));
+        communesByProvince = all.stream()
+                .collect(Collectors.groupingBy(Commune::provinceCode, LinkedHashMap::new,
+                        Collectors.toUnmodifiableList()));
+    }
+
+    public List<Province> provinces() {
+        return List.copyOf(provinces.values());
+    }
+
+    public Optional<Province> province(String code) {
+        return Optional.ofNullable(provinces.get(code));
+    }
+
+    /** The communes of a province in code order, or empty when there is no such province. */
+    public Optional<List<Commune>> communesOf(String provinceCode) {
+        return province(provinceCode).map(p -> communesByProvince.getOrDefault(p.code(), List.of()));
+    }
+
+    public Optional<Commune> commune(String code) {
+        return Optional.ofNullable(communes.get(code));
+    }
+
+    private static <T> List<T> read(String resource, Function<String[], T> mapper) {
+        try (InputStream in = PlaceService.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<T> rows = new ArrayList<>();
+            reader.readLine(); // header
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    // The files hold no quoted fields: names never contain commas (checked when they were made).
+                    rows.add(mapper.apply(line.split(",", -1)));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package vn.chophien.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+
+/** The two languages the product speaks, and which one a request wants: the {@code lang} cookie, then Accept-Language. */
+public final class Languages {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final String COOKIE = "lang";
+
+    private Languages() {
+    }
+
+    public static Locale of(HttpHeaders headers) {
+        Cookie chosen = headers.getCookies().get(COOKIE);
+        if (chosen != null) {
+            return of(chosen.getValue());
+        }
+        List<Locale> acceptable = headers.getAcceptableLanguages();
+        for (Locale locale : acceptable) {
+            if ("vi".equals(locale.getLanguage())) {
+                return VIETNAMESE;
+            }
+            if ("en".equals(locale.getLanguage())) {
+                return ENGLISH;
+            }
+        }
+        return VIETNAMESE;
+    }
+
+    public static Locale of(String tag) {
+        return "en".equalsIgnoreCase(tag) ? ENGLISH : VIETNAMESE;
+    }
+}

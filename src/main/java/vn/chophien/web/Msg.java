@@ -1,0 +1,108 @@
+package vn.chophien.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the pages, Vietnamese here and English in {@code messages/msg_en.properties}; used as {@code {msg:key}}. */
+@MessageBundle(value = "msg", locale = "vi")
+public interface Msg {
+
+    @Message("Chợ Phiên")
+    String app_name();
+
+    @Message("Đặc sản OCOP từ vùng cao, giao tận nhà")
+    String tagline();
+
+    @Message("Trang chủ")
+    String nav_home();
+
+    @Message("Đăng nhập")
+    String nav_login();
+
+    @Message("Đăng ký")
+    String nav_register();
+
+    @Message("Đăng xuất")
+    String nav_logout();
+
+    @Message("English")
+    String lang_other();
+
+    @Message("en")
+    String lang_other_code();
+
+    @Message("Xin chào, {name}")
+    String signed_in_as(String name);
+
+    @Message("Chợ phiên vùng cao, trên điện thoại của bạn")
+    String home_title();
+
+    @Message("Cam Vàng Hà Giang, chè Shan tuyết, mật ong bạc hà, gạo nếp nương: sản phẩm OCOP mua thẳng từ hộ nông dân và hợp tác xã, bưu điện đến lấy hàng và giao tận tay.")
+    String home_intro();
+
+    @Message("Tôi muốn mua")
+    String home_cta_buy();
+
+    @Message("Tôi muốn bán")
+    String home_cta_sell();
+
+    @Message("Sản phẩm OCOP được chứng nhận")
+    String home_point_ocop();
+
+    @Message("Thanh toán khi nhận hàng hoặc chuyển khoản VietQR")
+    String home_point_pay();
+
+    @Message("Bưu điện lấy hàng tận xã, giao khắp Việt Nam")
+    String home_point_post();
+
+    @Message("Đăng nhập")
+    String login_title();
+
+    @Message("Số điện thoại")
+    String field_phone();
+
+    @Message("Mật khẩu")
+    String field_password();
+
+    @Message("Họ và tên")
+    String field_name();
+
+    @Message("Bạn là")
+    String field_role();
+
+    @Message("Người mua")
+    String role_buyer();
+
+    @Message("Người bán (hộ nông dân, hợp tác xã)")
+    String role_seller();
+
+    @Message("Đăng nhập")
+    String login_submit();
+
+    @Message("Chưa có tài khoản? Đăng ký")
+    String login_no_account();
+
+    @Message("Tạo tài khoản")
+    String register_title();
+
+    @Message("Ít nhất 8 ký tự")
+    String register_password_hint();
+
+    @Message("Đăng ký")
+    String register_submit();
+
+    @Message("Đã có tài khoản? Đăng nhập")
+    String register_have_account();
+
+    @Message("Đăng ký thành công. Mời bạn đăng nhập.")
+    String register_done();
+
+    @Message("Có lỗi xảy ra")
+    String error_title();
+
+    @Message("Về trang chủ")
+    String error_back();
+
+    @Message("Chợ Phiên: chợ nông sản OCOP vùng cao")
+    String footer();
+}

@@ -1,0 +1,22 @@
+package vn.chophien.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** What every page's layout needs to know about the request: its language and who is signed in. */
+public record Page(Locale locale, String userName, String path) {
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    /** This page's path, ready to be a {@code next=} query parameter. */
+    public String pathParam() {
+        return URLEncoder.encode(path, StandardCharsets.UTF_8);
+    }
+
+    public boolean signedIn() {
+        return userName != null;
+    }
+}

@@ -1,0 +1,49 @@
+package vn.chophien.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Builds the {@link Page} of the current request and renders page templates in its language. */
+@RequestScoped
+public class Pages {
+
+    private final HttpHeaders headers;
+    private final UriInfo uri;
+    private final SecurityIdentity identity;
+
+    Pages(HttpHeaders headers, UriInfo uri, SecurityIdentity identity) {
+        this.headers = headers;
+        this.uri = uri;
+        this.identity = identity;
+    }
+
+    public Page page() {
+        return new Page(Languages.of(headers), userName(), uri.getPath());
+    }
+
+    /** The template in the request's language (message bundles follow the instance's locale). */
+    public TemplateInstance render(TemplateInstance template) {
+        return template.setLocale(Languages.of(headers));
+    }
+
+    private String userName() {
+        try {
+            if (identity.isAnonymous()) {
+                return null;
+            }
+        } catch (AuthenticationFailedException e) {
+            // An expired or foreign session cookie: the visitor is simply not signed in.
+            return null;
+        }
+        return identity.getPrincipal() instanceof JsonWebToken token && token.getClaim("name") != null
+                ? token.getClaim("name").toString()
+                : identity.getPrincipal().getName();
+    }
+}
