@@ -89,8 +89,7 @@ public class AccountPages {
         try {
             AccountViews.Token token = accounts.login(request);
             return Response.seeOther(URI.create(LocalPath.orHome(next)))
-                    .cookie(SessionCookie.of(token.accessToken(), token.expiresIn()))
-                    .build();
+                    .cookie(SessionCookie.of(token.accessToken(), token.expiresIn())).build();
         } catch (ProblemException e) {
             Form failed = new Form(values, Map.of("", text(e)));
             Response.ResponseBuilder response = Response.status(e.status())

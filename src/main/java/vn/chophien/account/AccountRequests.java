@@ -12,22 +12,17 @@ public final class AccountRequests {
     private AccountRequests() {
     }
 
-    public record Register(
-            @NotBlank @VietnameseMobile String phone,
+    public record Register(@NotBlank @VietnameseMobile String phone,
             @NotBlank @Size(min = 8, max = 72, message = "{chophien.password.size}") String password,
-            @NotBlank @Size(max = 120) String name,
-            @NotNull Role role) {
+            @NotBlank @Size(max = 120) String name, @NotNull Role role) {
     }
 
     public record Login(@NotBlank @Size(max = 32) String phone, @NotBlank @Size(max = 72) String password) {
     }
 
-    public record CreateAccount(
-            @NotBlank @VietnameseMobile String phone,
+    public record CreateAccount(@NotBlank @VietnameseMobile String phone,
             @NotBlank @Size(min = 8, max = 72, message = "{chophien.password.size}") String password,
-            @NotBlank @Size(max = 120) String name,
-            @NotNull Role role,
-            @Positive Long postOfficeId,
+            @NotBlank @Size(max = 120) String name, @NotNull Role role, @Positive Long postOfficeId,
             @Pattern(regexp = "\\d{2}") String provinceCode) {
     }
 }

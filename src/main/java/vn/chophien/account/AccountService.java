@@ -74,8 +74,8 @@ public class AccountService {
     public AccountViews.Token login(AccountRequests.Login request) {
         String phone = PhoneNumber.normalise(request.phone()).orElse(request.phone().strip());
         throttle.secondsToWait(phone).ifPresent(seconds -> {
-            throw new ProblemException(429, "too-many-attempts", (seconds + 59) / 60)
-                    .withHeader("Retry-After", String.valueOf(seconds));
+            throw new ProblemException(429, "too-many-attempts", (seconds + 59) / 60).withHeader("Retry-After",
+                    String.valueOf(seconds));
         });
         Account account = accounts.findByPhone(phone).orElse(null);
         if (account == null) {

@@ -33,10 +33,8 @@ public class LoginThrottle {
     @Transactional
     public OptionalLong secondsToWait(String phone) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                "SELECT failures, window_start FROM login_throttle WHERE phone = ?1")
-                .setParameter(1, phone)
-                .getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT failures, window_start FROM login_throttle WHERE phone = ?1")
+                .setParameter(1, phone).getResultList();
         if (rows.isEmpty()) {
             return OptionalLong.empty();
         }
@@ -57,11 +55,8 @@ public class LoginThrottle {
                 INSERT INTO login_throttle (phone, failures, window_start) VALUES (?1, 1, ?2)
                 ON DUPLICATE KEY UPDATE
                     failures = IF(window_start < ?3, 1, failures + 1),
-                    window_start = IF(window_start < ?3, ?2, window_start)""")
-                .setParameter(1, phone)
-                .setParameter(2, now)
-                .setParameter(3, now.minus(window))
-                .executeUpdate();
+                    window_start = IF(window_start < ?3, ?2, window_start)""").setParameter(1, phone)
+                .setParameter(2, now).setParameter(3, now.minus(window)).executeUpdate();
     }
 
     @Transactional

@@ -116,8 +116,7 @@ public class SigningKeys {
             String pem = Files.readString(file, StandardCharsets.US_ASCII);
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
             return KeyFactory.getInstance("RSA")
-                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
-                            .decode(base64)));
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the token signing key " + file, e);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

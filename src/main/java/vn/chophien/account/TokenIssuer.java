@@ -21,16 +21,10 @@ public class TokenIssuer {
 
     public AccountViews.Token issue(Account account) {
         long lifetime = config.lifetime().toSeconds();
-        String token = Jwt.issuer(config.issuer())
-                .audience(config.audience())
-                .subject(String.valueOf(account.id))
-                .upn(account.phone)
-                .claim("name", account.name)
-                .groups(account.roles.stream().map(Enum::name).collect(Collectors.toSet()))
-                .expiresIn(lifetime)
-                .jws()
-                .algorithm(SignatureAlgorithm.RS256)
-                .sign(keys.privateKey());
+        String token = Jwt.issuer(config.issuer()).audience(config.audience()).subject(String.valueOf(account.id))
+                .upn(account.phone).claim("name", account.name)
+                .groups(account.roles.stream().map(Enum::name).collect(Collectors.toSet())).expiresIn(lifetime).jws()
+                .algorithm(SignatureAlgorithm.RS256).sign(keys.privateKey());
         return new AccountViews.Token(token, lifetime);
     }
 }

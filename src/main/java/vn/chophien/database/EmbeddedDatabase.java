@@ -173,8 +173,8 @@ public final class EmbeddedDatabase {
         CountDownLatch ready = new CountDownLatch(1);
         Deque<String> last = new ArrayDeque<>();
         Thread pump = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8));
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
                     PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8,
                             StandardOpenOption.CREATE, StandardOpenOption.APPEND))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -219,8 +219,7 @@ public final class EmbeddedDatabase {
         byte[] random = new byte[18];
         new SecureRandom().nextBytes(random);
         password = HexFormat.of().formatHex(random);
-        try (Connection c = DriverManager.getConnection(serverUrl(), "root", "");
-                Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(serverUrl(), "root", ""); Statement s = c.createStatement()) {
             // Turns grant checking back on for every connection from here on.
             s.execute("FLUSH PRIVILEGES");
             s.execute("CREATE DATABASE IF NOT EXISTS " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -246,8 +245,7 @@ public final class EmbeddedDatabase {
     }
 
     private static Process process(List<String> command, Path base, Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile())
-                .redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
         return builder.start();

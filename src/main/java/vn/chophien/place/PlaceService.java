@@ -32,9 +32,8 @@ public class PlaceService {
                 .collect(Collectors.toMap(Province::code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<Commune> all = read("places/communes.csv", row -> new Commune(row[0], row[1], row[2]));
         communes = all.stream().collect(Collectors.toMap(Commune::code, Function.identity()));
-        communesByProvince = all.stream()
-                .collect(Collectors.groupingBy(Commune::provinceCode, LinkedHashMap::new,
-                        Collectors.toUnmodifiableList()));
+        communesByProvince = all.stream().collect(
+                Collectors.groupingBy(Commune::provinceCode, LinkedHashMap::new, Collectors.toUnmodifiableList()));
     }
 
     public List<Province> provinces() {

@@ -20,10 +20,7 @@ public class CamelContextCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.named("camel-context")
-                .status(camel.getStatus().isStarted())
-                .withData("name", camel.getName())
-                .withData("status", camel.getStatus().name())
-                .build();
+        return HealthCheckResponse.named("camel-context").status(camel.getStatus().isStarted())
+                .withData("name", camel.getName()).withData("status", camel.getStatus().name()).build();
     }
 }

@@ -39,11 +39,8 @@ public class HomePages {
     @GET
     @Path("lang/{code: vi|en}")
     public Response language(@PathParam("code") String code, @QueryParam("next") String next) {
-        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(code)
-                .path("/")
-                .maxAge(365 * 24 * 3600)
-                .sameSite(NewCookie.SameSite.LAX)
-                .build();
+        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE).value(code).path("/").maxAge(365 * 24 * 3600)
+                .sameSite(NewCookie.SameSite.LAX).build();
         return Response.seeOther(URI.create(LocalPath.orHome(next))).cookie(cookie).build();
     }
 }

@@ -49,24 +49,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Languages.of(headers);
-        List<Problem.FieldError> errors = e.errors()
-                .stream()
-                .map(f -> new Problem.FieldError(f.field(), messages.get(locale, f.message(), e.args())))
-                .toList();
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(f -> new Problem.FieldError(f.field(), messages.get(locale, f.message(), e.args()))).toList();
         String detail = errors.isEmpty() ? messages.get(locale, e.key(), e.args()) : messages.get(locale, e.key());
-        Response.ResponseBuilder response = respond(e.status(), e.key(), detail, errors.isEmpty() ? null : errors,
-                null, headers, uri);
+        Response.ResponseBuilder response = respond(e.status(), e.key(), detail, errors.isEmpty() ? null : errors, null,
+                headers, uri);
         e.headers().forEach(response::header);
         return response.build();
     }
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-        List<Problem.FieldError> errors = e.getConstraintViolations()
-                .stream()
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
+                .sorted(Comparator.comparing(Problem.FieldError::field)).toList();
         return respond(400, "validation", messages.get(Languages.of(headers), "validation"), errors, null, headers, uri)
                 .build();
     }
@@ -80,19 +76,15 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadable(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         Locale locale = Languages.of(headers);
-        if (e instanceof JsonMappingException mapping && !(e instanceof JsonParseException)
-                && !mapping.getPath().isEmpty()) {
-            String field = mapping.getPath()
-                    .stream()
+        if (e instanceof JsonMappingException mapping && !isSyntaxError(e) && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
-                    .orElse("");
-            List<Problem.FieldError> errors = List.of(new Problem.FieldError(field,
-                    messages.get(locale, "invalid-value")));
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("");
+            List<Problem.FieldError> errors = List
+                    .of(new Problem.FieldError(field, messages.get(locale, "invalid-value")));
             return respond(400, "validation", messages.get(locale, "validation"), errors, null, headers, uri).build();
         }
-        return respond(400, "malformed-json", messages.get(locale, "malformed-json"), null, null, headers, uri)
-                .build();
+        return respond(400, "malformed-json", messages.get(locale, "malformed-json"), null, null, headers, uri).build();
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
@@ -100,9 +92,7 @@ public class ProblemMappers {
     public Response unauthenticated(HttpHeaders headers, UriInfo uri) {
         if (!isApi(uri)) {
             String next = URLEncoder.encode(uri.getRequestUri().getRawPath(), StandardCharsets.UTF_8);
-            return Response.seeOther(URI.create("/login?next=" + next))
-                    .cookie(SessionCookie.cleared())
-                    .build();
+            return Response.seeOther(URI.create("/login?next=" + next)).cookie(SessionCookie.cleared()).build();
         }
         return respond(401, "unauthenticated", messages.get(Languages.of(headers), "unauthenticated"), null, null,
                 headers, uri).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
@@ -146,13 +136,22 @@ public class ProblemMappers {
             String errorId, HttpHeaders headers, UriInfo uri) {
         Locale locale = Languages.of(headers);
         if (!isApi(uri)) {
-            return Response.status(status)
-                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+            return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(errorPages.render(locale, status, detail, errors));
         }
         Problem problem = new Problem("https://chophien.vn/problems/" + key, messages.get(locale, "title." + status),
                 status, detail, errors, errorId);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+    }
+
+    /** Broken JSON, even when Jackson reports it against the field it was reading. */
+    private static boolean isSyntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isApi(UriInfo uri) {

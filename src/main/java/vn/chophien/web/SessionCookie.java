@@ -20,11 +20,8 @@ public final class SessionCookie {
 
     private static NewCookie.Builder builder(String value) {
         var config = ConfigProvider.getConfig();
-        return new NewCookie.Builder(config.getValue("chophien.session.cookie-name", String.class))
-                .value(value)
-                .path("/")
-                .httpOnly(true)
-                .secure(config.getValue("chophien.session.secure-cookie", Boolean.class))
+        return new NewCookie.Builder(config.getValue("chophien.session.cookie-name", String.class)).value(value)
+                .path("/").httpOnly(true).secure(config.getValue("chophien.session.secure-cookie", Boolean.class))
                 .sameSite(NewCookie.SameSite.LAX);
     }
 }
