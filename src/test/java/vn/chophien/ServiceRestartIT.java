@@ -89,7 +89,7 @@ class ServiceRestartIT {
                 if (api(port).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notYetListening) {
+            } catch (Exception notYetListening) {
                 // keep waiting
             }
             Thread.sleep(500);
