@@ -27,6 +27,7 @@ import vn.chophien.web.LocalPath;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
+import vn.chophien.web.Problem;
 import vn.chophien.web.ProblemException;
 import vn.chophien.web.SessionCookie;
 
@@ -101,8 +102,9 @@ public class AccountPages {
 
     @GET
     @Path("register")
-    public TemplateInstance registerForm() {
-        return pages.render(Templates.register(pages.page(), Form.empty()));
+    public TemplateInstance registerForm(@QueryParam("role") String role) {
+        Form form = new Form(Map.of("role", "SELLER".equals(role) ? "SELLER" : "BUYER"), Map.of());
+        return pages.render(Templates.register(pages.page(), form));
     }
 
     @POST
@@ -145,7 +147,7 @@ public class AccountPages {
     }
 
     private String text(ProblemException e) {
-        List<vn.chophien.web.Problem.FieldError> errors = e.errors();
+        List<Problem.FieldError> errors = e.errors();
         String key = errors.isEmpty() ? e.key() : errors.get(0).message();
         return messages.get(Languages.of(headers), key, e.args());
     }

@@ -1,7 +1,10 @@
 package vn.chophien.account;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
 
@@ -65,11 +68,11 @@ public class LoginThrottle {
     }
 
     private static Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime local) {
-            return local.toInstant(java.time.ZoneOffset.UTC);
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
         }
         return (Instant) value;
     }

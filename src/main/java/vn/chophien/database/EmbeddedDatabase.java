@@ -52,12 +52,14 @@ public final class EmbeddedDatabase {
     private final Path folder;
     private final int port;
     private final Process process;
+    private final Thread console;
     private String password;
 
-    private EmbeddedDatabase(Path folder, int port, Process process) {
+    private EmbeddedDatabase(Path folder, int port, Process process, Thread console) {
         this.folder = folder;
         this.port = port;
         this.process = process;
+        this.console = console;
     }
 
     /** Starts the server whose files live under {@code folder}, installing it there first when the folder is new. */
@@ -111,6 +113,8 @@ public final class EmbeddedDatabase {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
+            console.join(2000); // the shutdown lines, into the log
+
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
@@ -164,12 +168,12 @@ public final class EmbeddedDatabase {
         ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true);
         builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
         Process server = builder.start();
-        awaitReady(server, folder.resolve("mariadbd.log"));
-        return new EmbeddedDatabase(folder, port, server);
+        Thread console = awaitReady(server, folder.resolve("mariadbd.log"));
+        return new EmbeddedDatabase(folder, port, server, console);
     }
 
-    /** Copies the server's console to its log file and returns once it accepts connections. */
-    private static void awaitReady(Process server, Path log) throws IOException {
+    /** Copies the server's console to its log file, by the returned thread, and returns once it is ready. */
+    private static Thread awaitReady(Process server, Path log) throws IOException {
         CountDownLatch ready = new CountDownLatch(1);
         Deque<String> last = new ArrayDeque<>();
         Thread pump = new Thread(() -> {
@@ -199,7 +203,7 @@ public final class EmbeddedDatabase {
         try {
             for (long waited = 0; waited < START_TIMEOUT_SECONDS * 10; waited++) {
                 if (ready.await(100, TimeUnit.MILLISECONDS)) {
-                    return;
+                    return pump;
                 }
                 if (!server.isAlive()) {
                     break;

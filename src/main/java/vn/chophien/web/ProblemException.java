@@ -1,5 +1,6 @@
 package vn.chophien.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public class ProblemException extends RuntimeException {
 
     /** The same problem, sent with an extra response header (such as {@code Retry-After}). */
     public ProblemException withHeader(String name, String value) {
-        Map<String, String> more = new java.util.HashMap<>(headers);
+        Map<String, String> more = new HashMap<>(headers);
         more.put(name, value);
         return new ProblemException(status, key, errors, Map.copyOf(more), args);
     }

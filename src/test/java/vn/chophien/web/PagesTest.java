@@ -91,6 +91,12 @@ class PagesTest {
     }
 
     @Test
+    void theSellCallToActionPreselectsTheSellerRole() {
+        given().get("/register?role=SELLER").then().statusCode(200).body(containsString("value=\"SELLER\" checked"));
+        given().get("/register").then().statusCode(200).body(containsString("value=\"BUYER\" checked"));
+    }
+
+    @Test
     void aFormPostWithoutItsCsrfTokenIsRefused() {
         Response form = given().get("/login");
         given().redirects().follow(false).cookie("chophien_csrf", form.getCookie("chophien_csrf"))
