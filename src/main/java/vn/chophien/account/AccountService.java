@@ -89,6 +89,12 @@ public class AccountService {
         return tokens.issue(account);
     }
 
+    /** The id of the SELLER account registered with this phone; 404 when there is none. */
+    public long idOfSeller(String phone) {
+        return accounts.findByPhone(phone).filter(a -> a.roles.contains(Role.SELLER)).map(a -> a.id)
+                .orElseThrow(() -> new ProblemException(404, "no-seller-account"));
+    }
+
     public Account byId(long id) {
         return accounts.findByIdOptional(id).orElseThrow(() -> new ProblemException(404, "not-found"));
     }

@@ -21,8 +21,8 @@ public final class AccountViews {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Me(long id, String phone, String name, Set<Role> roles, Long sellerId, Long postOfficeId,
             String provinceCode) {
-        static Me of(Account account) {
-            return new Me(account.id, account.phone, account.name, new TreeSet<>(account.roles), null,
+        static Me of(Account account, Long sellerId) {
+            return new Me(account.id, account.phone, account.name, new TreeSet<>(account.roles), sellerId,
                     account.postOfficeId, account.provinceCode);
         }
     }

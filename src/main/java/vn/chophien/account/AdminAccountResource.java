@@ -21,6 +21,6 @@ public class AdminAccountResource {
     @POST
     public Response create(@NotNull @Valid AccountRequests.CreateAccount body) {
         Account account = accounts.createByAdmin(body);
-        return Response.status(Response.Status.CREATED).entity(AccountViews.Me.of(account)).build();
+        return Response.status(Response.Status.CREATED).entity(AccountViews.Me.of(account, null)).build();
     }
 }

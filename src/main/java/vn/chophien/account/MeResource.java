@@ -13,14 +13,17 @@ public class MeResource {
 
     private final AccountService accounts;
     private final SecurityIdentity identity;
+    private final SellerDirectory sellers;
 
-    MeResource(AccountService accounts, SecurityIdentity identity) {
+    MeResource(AccountService accounts, SecurityIdentity identity, SellerDirectory sellers) {
         this.accounts = accounts;
         this.identity = identity;
+        this.sellers = sellers;
     }
 
     @GET
     public AccountViews.Me me() {
-        return AccountViews.Me.of(accounts.byId(CurrentAccount.id(identity)));
+        Account account = accounts.byId(CurrentAccount.id(identity));
+        return AccountViews.Me.of(account, sellers.sellerOf(account.id).orElse(null));
     }
 }

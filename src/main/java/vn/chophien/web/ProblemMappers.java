@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -96,6 +97,13 @@ public class ProblemMappers {
         }
         return respond(401, "unauthenticated", messages.get(Languages.of(headers), "unauthenticated"), null, null,
                 headers, uri).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    /** Two writers changed the same row at once; the one that lost may reload and try again. */
+    @ServerExceptionMapper
+    public Response conflict(OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return respond(409, "edited-meanwhile", messages.get(Languages.of(headers), "edited-meanwhile"), null, null,
+                headers, uri).build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,59 @@
+package vn.chophien.catalog;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import vn.chophien.place.PlaceService;
+
+/** Turns sellers and products into what the API shows, with place names from the administrative map. */
+@ApplicationScoped
+public class CatalogMapper {
+
+    private final PlaceService places;
+
+    CatalogMapper(PlaceService places) {
+        this.places = places;
+    }
+
+    public CatalogViews.Place place(String communeCode) {
+        var commune = places.commune(communeCode).orElseThrow();
+        var province = places.province(commune.provinceCode()).orElseThrow();
+        return new CatalogViews.Place(commune.code(), commune.name(), province.code(), province.name());
+    }
+
+    public CatalogViews.SellerSummary summary(Seller s) {
+        return new CatalogViews.SellerSummary(s.id, s.slug, s.name, s.kind, place(s.communeCode));
+    }
+
+    public CatalogViews.SellerView publicView(Seller s, List<Product> products) {
+        return new CatalogViews.SellerView(s.id, s.slug, s.name, s.kind, place(s.communeCode), s.address, s.phone,
+                products.stream().map(this::summary).toList());
+    }
+
+    public CatalogViews.OwnSellerView ownView(Seller s) {
+        CatalogViews.PayoutView payout = s.payoutBankBin == null
+                ? null
+                : new CatalogViews.PayoutView(s.payoutBankBin, s.payoutAccountNumber, s.payoutHolderName);
+        return new CatalogViews.OwnSellerView(s.id, s.slug, s.name, s.kind, place(s.communeCode), s.address, s.phone,
+                payout);
+    }
+
+    public CatalogViews.ProductSummary summary(Product p) {
+        long from = p.variants.stream().mapToLong(v -> v.priceVnd).min().orElse(0);
+        boolean inStock = p.variants.stream().anyMatch(v -> v.stock > 0);
+        return new CatalogViews.ProductSummary(p.id, p.slug, p.name, p.category.name(), from, inStock,
+                place(p.originCommuneCode));
+    }
+
+    public CatalogViews.ProductView view(Product p, Locale locale) {
+        List<CatalogViews.VariantView> variants = p.variants.stream()
+                .map(v -> new CatalogViews.VariantView(v.id, v.label, v.weightGrams, v.priceVnd, v.stock, v.sku))
+                .toList();
+        return new CatalogViews.ProductView(p.id, p.slug, p.name, p.category.name(),
+                p.category.nameIn(locale.getLanguage()), p.description, p.status, p.rejectionReason, summary(p.seller),
+                place(p.originCommuneCode), p.availableFrom, p.availableTo, variants, List.of(), null, List.of(),
+                p.publishedAt, p.version);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.chophien.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the catalog endpoints answer. */
+public final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    public record Place(String communeCode, String communeName, String provinceCode, String provinceName) {
+    }
+
+    public record SellerSummary(long id, String slug, String name, SellerKind kind, Place place) {
+    }
+
+    public record SellerView(long id, String slug, String name, SellerKind kind, Place place, String address,
+            String phone, List<ProductSummary> products) {
+    }
+
+    /** The seller as its own members see it, with the payout account. */
+    public record OwnSellerView(long id, String slug, String name, SellerKind kind, Place place, String address,
+            String phone, PayoutView payout) {
+    }
+
+    public record PayoutView(String bankBin, String accountNumber, String holderName) {
+    }
+
+    public record VariantView(long id, String label, int weightGrams, long priceVnd, int stock, String sku) {
+    }
+
+    public record ProductSummary(long id, String slug, String name, String category, long fromPriceVnd, boolean inStock,
+            Place origin) {
+    }
+
+    public record ProductView(long id, String slug, String name, String category, String categoryName,
+            String description, ProductStatus status, String rejectionReason, SellerSummary seller, Place origin,
+            LocalDate availableFrom, LocalDate availableTo, List<VariantView> variants, List<Object> photos,
+            Object ocop, List<Object> channels, Instant publishedAt, long version) {
+    }
+
+    public record Page<T>(List<T> items, long total, int page, int size) {
+    }
+}

@@ -1,0 +1,115 @@
+package vn.chophien.catalog;
+
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import vn.chophien.account.CurrentAccount;
+import vn.chophien.idempotency.Idempotency;
+import vn.chophien.web.Languages;
+import vn.chophien.web.ProblemException;
+
+/** Listing products: sellers create and edit theirs; anyone reads the published ones. */
+@Path("/api/products")
+public class ProductResource {
+
+    private final CatalogService catalog;
+    private final CatalogMapper mapper;
+    private final Idempotency idempotency;
+    private final SecurityIdentity identity;
+    private final HttpHeaders headers;
+
+    ProductResource(CatalogService catalog, CatalogMapper mapper, Idempotency idempotency, SecurityIdentity identity,
+            HttpHeaders headers) {
+        this.catalog = catalog;
+        this.mapper = mapper;
+        this.idempotency = idempotency;
+        this.identity = identity;
+        this.headers = headers;
+    }
+
+    /** Creates a draft. A phone that lost its answer retries with the same Idempotency-Key and gets the same one. */
+    @POST
+    @RolesAllowed("SELLER")
+    public Response create(@HeaderParam(Idempotency.HEADER) String key,
+            @NotNull @Valid CatalogRequests.SaveProduct body) {
+        long account = CurrentAccount.id(identity);
+        return idempotency.once(account, key, "create-product", body, () -> {
+            Product product = catalog.createProduct(account, body);
+            return Response.status(Response.Status.CREATED).entity(mapper.view(product, locale())).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("SELLER")
+    @Transactional // the answer is mapped from the entities while they are still attached
+    public CatalogViews.ProductView update(@PathParam("id") long id, @NotNull @Valid CatalogRequests.SaveProduct body) {
+        return mapper.view(catalog.updateProduct(CurrentAccount.id(identity), id, body), locale());
+    }
+
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed("SELLER")
+    @Transactional // the answer is mapped from the entities while they are still attached
+    public CatalogViews.ProductView publish(@PathParam("id") long id) {
+        return mapper.view(catalog.publish(CurrentAccount.id(identity), id), locale());
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    @RolesAllowed("SELLER")
+    @Transactional // the answer is mapped from the entities while they are still attached
+    public CatalogViews.ProductView pause(@PathParam("id") long id) {
+        return mapper.view(catalog.pause(CurrentAccount.id(identity), id), locale());
+    }
+
+    @GET
+    @Path("/{id}")
+    public CatalogViews.ProductView product(@PathParam("id") long id) {
+        Long viewer = identity.isAnonymous() ? null : CurrentAccount.id(identity);
+        return mapper.view(catalog.visibleProduct(id, viewer), locale());
+    }
+
+    /** Published products, newest first. Full-text search with Vietnamese folding arrives with the storefront. */
+    @GET
+    public CatalogViews.Page<CatalogViews.ProductSummary> list(
+            @QueryParam("category") @Pattern(regexp = "[A-Z_]{2,32}") String category,
+            @QueryParam("provinceCode") @Pattern(regexp = "\\d{2}") String provinceCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String known = category == null ? null : knownCategory(category);
+        var found = catalog.published(known, provinceCode, null, page, size);
+        return new CatalogViews.Page<>(found.items().stream().map(mapper::summary).toList(), found.total(), page, size);
+    }
+
+    private static String knownCategory(String code) {
+        try {
+            return Category.valueOf(code).name();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("category", "unknown-category");
+        }
+    }
+
+    private Locale locale() {
+        return Languages.of(headers);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.chophien.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import vn.chophien.web.ProblemException;
+
+/**
+ * Makes a creating request safe to retry: with the same {@code Idempotency-Key}, the same account and the same body, a
+ * retry gets the first answer again instead of doing the work twice. The key is claimed in its own transaction before
+ * the work starts, so a duplicate arriving meanwhile sees it (409); the answer is recorded in the work's own
+ * transaction, so either both the work and its record commit or neither does. Records hold for 24 hours.
+ */
+@ApplicationScoped
+public class Idempotency {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,100}");
+    private static final Duration KEPT = Duration.ofHours(24);
+    /** A claim without an answer this old belongs to a request that died (a crash): it may be taken over. */
+    private static final Duration ABANDONED = Duration.ofMinutes(2);
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+
+    Idempotency(EntityManager em, ObjectMapper json) {
+        this.em = em;
+        this.json = json;
+    }
+
+    /** Runs {@code work} once per key; without a key, simply runs it. */
+    public Response once(long accountId, String key, String operation, Object request, Supplier<Response> work) {
+        if (key == null) {
+            return work.get();
+        }
+        if (!KEY.matcher(key).matches()) {
+            throw new ProblemException(400, "idempotency-key-invalid");
+        }
+        String hash = hash(operation, request);
+        Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(accountId, key, operation, hash));
+        if (earlier != null) {
+            return earlier;
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Response response = work.get();
+                record(accountId, key, response);
+                return response;
+            });
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> release(accountId, key));
+            throw e;
+        }
+    }
+
+    /** Null when this call now owns the key; otherwise the answer to give instead. */
+    private Response claim(long accountId, String key, String operation, String hash) {
+        Instant now = Instant.now();
+        em.createNativeQuery("DELETE FROM idempotency_record WHERE account_id = ?1 AND idem_key = ?2"
+                + " AND (created_at < ?3 OR (status IS NULL AND created_at < ?4))").setParameter(1, accountId)
+                .setParameter(2, key).setParameter(3, now.minus(KEPT)).setParameter(4, now.minus(ABANDONED))
+                .executeUpdate();
+        int claimed = em
+                .createNativeQuery("INSERT IGNORE INTO idempotency_record"
+                        + " (account_id, idem_key, operation, request_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, accountId).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .setParameter(5, now).executeUpdate();
+        if (claimed == 1) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT request_hash, status, response_body FROM"
+                        + " idempotency_record WHERE account_id = ?1 AND idem_key = ?2")
+                .setParameter(1, accountId).setParameter(2, key).getResultList();
+        if (rows.isEmpty()) {
+            throw new ProblemException(409, "idempotency-in-flight");
+        }
+        Object[] row = rows.get(0);
+        if (!hash.equals(row[0])) {
+            throw new ProblemException(422, "idempotency-key-reused");
+        }
+        if (row[1] == null) {
+            throw new ProblemException(409, "idempotency-in-flight");
+        }
+        return Response.status(((Number) row[1]).intValue()).type(MediaType.APPLICATION_JSON_TYPE).entity(row[2])
+                .header("Idempotent-Replayed", "true").build();
+    }
+
+    private void record(long accountId, String key, Response response) {
+        String body;
+        try {
+            body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer that cannot be written as JSON", e);
+        }
+        em.createNativeQuery("UPDATE idempotency_record SET status = ?3, response_body = ?4"
+                + " WHERE account_id = ?1 AND idem_key = ?2").setParameter(1, accountId).setParameter(2, key)
+                .setParameter(3, response.getStatus()).setParameter(4, body).executeUpdate();
+    }
+
+    private void release(long accountId, String key) {
+        em.createNativeQuery("DELETE FROM idempotency_record WHERE account_id = ?1 AND idem_key = ?2")
+                .setParameter(1, accountId).setParameter(2, key).executeUpdate();
+    }
+
+    private String hash(String operation, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(operation.getBytes(StandardCharsets.UTF_8));
+            digest.update(json.writeValueAsBytes(request));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
