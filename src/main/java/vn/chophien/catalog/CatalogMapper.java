@@ -12,9 +12,16 @@ import vn.chophien.place.PlaceService;
 public class CatalogMapper {
 
     private final PlaceService places;
+    private final ProductPhotos photos;
 
-    CatalogMapper(PlaceService places) {
+    CatalogMapper(PlaceService places, ProductPhotos photos) {
         this.places = places;
+        this.photos = photos;
+    }
+
+    public CatalogViews.PhotoView photo(ProductPhoto p) {
+        return new CatalogViews.PhotoView(p.id, "/photos/" + p.displayKey, "/photos/" + p.thumbKey, p.width, p.height,
+                p.position == 0);
     }
 
     public CatalogViews.Place place(String communeCode) {
@@ -43,8 +50,9 @@ public class CatalogMapper {
     public CatalogViews.ProductSummary summary(Product p) {
         long from = p.variants.stream().mapToLong(v -> v.priceVnd).min().orElse(0);
         boolean inStock = p.variants.stream().anyMatch(v -> v.stock > 0);
+        String thumbnail = photos.photos(p.id).stream().findFirst().map(c -> "/photos/" + c.thumbKey).orElse(null);
         return new CatalogViews.ProductSummary(p.id, p.slug, p.name, p.category.name(), from, inStock,
-                place(p.originCommuneCode));
+                place(p.originCommuneCode), thumbnail);
     }
 
     public CatalogViews.ProductView view(Product p, Locale locale) {
@@ -53,7 +61,7 @@ public class CatalogMapper {
                 .toList();
         return new CatalogViews.ProductView(p.id, p.slug, p.name, p.category.name(),
                 p.category.nameIn(locale.getLanguage()), p.description, p.status, p.rejectionReason, summary(p.seller),
-                place(p.originCommuneCode), p.availableFrom, p.availableTo, variants, List.of(), null, List.of(),
-                p.publishedAt, p.version);
+                place(p.originCommuneCode), p.availableFrom, p.availableTo, variants,
+                photos.photos(p.id).stream().map(this::photo).toList(), null, List.of(), p.publishedAt, p.version);
     }
 }

@@ -223,7 +223,8 @@ public class CatalogService implements SellerDirectory {
                 .setParameter("s", sellerId).getResultList();
     }
 
-    private Product ownProduct(long accountId, long productId) {
+    /** The product, when the account acts for its seller; 404 otherwise. */
+    Product ownProduct(long accountId, long productId) {
         Product product = em.find(Product.class, productId);
         if (product == null || !sellerOf(accountId).map(id -> id.equals(product.seller.id)).orElse(false)) {
             throw new ProblemException(404, "not-found");

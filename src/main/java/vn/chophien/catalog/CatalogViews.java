@@ -28,16 +28,19 @@ public final class CatalogViews {
     public record PayoutView(String bankBin, String accountNumber, String holderName) {
     }
 
+    public record PhotoView(long id, String url, String thumbnailUrl, int width, int height, boolean cover) {
+    }
+
     public record VariantView(long id, String label, int weightGrams, long priceVnd, int stock, String sku) {
     }
 
     public record ProductSummary(long id, String slug, String name, String category, long fromPriceVnd, boolean inStock,
-            Place origin) {
+            Place origin, String thumbnailUrl) {
     }
 
     public record ProductView(long id, String slug, String name, String category, String categoryName,
             String description, ProductStatus status, String rejectionReason, SellerSummary seller, Place origin,
-            LocalDate availableFrom, LocalDate availableTo, List<VariantView> variants, List<Object> photos,
+            LocalDate availableFrom, LocalDate availableTo, List<VariantView> variants, List<PhotoView> photos,
             Object ocop, List<Object> channels, Instant publishedAt, long version) {
     }
 

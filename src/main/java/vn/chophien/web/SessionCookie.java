@@ -7,6 +7,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /** The HttpOnly, SameSite=Lax cookie that carries the signed-in session's token for the pages. */
 public final class SessionCookie {
 
+    /** Also {@code mp.jwt.token.cookie}, where the token is read back. */
+    public static final String NAME = "chophien_session";
+
     private SessionCookie() {
     }
 
@@ -20,8 +23,8 @@ public final class SessionCookie {
 
     private static NewCookie.Builder builder(String value) {
         var config = ConfigProvider.getConfig();
-        return new NewCookie.Builder(config.getValue("chophien.session.cookie-name", String.class)).value(value)
-                .path("/").httpOnly(true).secure(config.getValue("chophien.session.secure-cookie", Boolean.class))
+        return new NewCookie.Builder(NAME).value(value).path("/").httpOnly(true)
+                .secure(config.getValue("chophien.session.secure-cookie", Boolean.class))
                 .sameSite(NewCookie.SameSite.LAX);
     }
 }

@@ -101,10 +101,10 @@ class PagesTest {
         Response form = given().get("/login");
         given().redirects().follow(false).cookie("chophien_csrf", form.getCookie("chophien_csrf"))
                 .formParam("phone", TestAccounts.ADMIN_PHONE).formParam("password", TestAccounts.ADMIN_PASSWORD)
-                .post("/login").then().statusCode(400);
+                .post("/login").then().statusCode(403);
         given().redirects().follow(false).formParam("csrf-token", csrfOf(form))
                 .formParam("phone", TestAccounts.ADMIN_PHONE).formParam("password", TestAccounts.ADMIN_PASSWORD)
-                .post("/login").then().statusCode(400);
+                .post("/login").then().statusCode(403);
     }
 
     @Test

@@ -1,0 +1,106 @@
+package vn.chophien.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.chophien.photo.ImageProcessor;
+import vn.chophien.photo.PhotoStore;
+import vn.chophien.web.ProblemException;
+
+/** Up to eight photos per product: added from the seller's phone, reordered (the first is the cover), removed. */
+@ApplicationScoped
+public class ProductPhotos {
+
+    public static final int MAX_PHOTOS = 8;
+
+    private final EntityManager em;
+    private final CatalogService catalog;
+    private final ImageProcessor images;
+    private final PhotoStore store;
+
+    ProductPhotos(EntityManager em, CatalogService catalog, ImageProcessor images, PhotoStore store) {
+        this.em = em;
+        this.catalog = catalog;
+        this.images = images;
+        this.store = store;
+    }
+
+    /** Re-encodes and stores the upload, then records it last; the files are written before the row commits. */
+    @Transactional
+    public ProductPhoto add(long accountId, long productId, byte[] upload) {
+        Product product = catalog.ownProduct(accountId, productId);
+        long count = photos(productId).size();
+        if (count >= MAX_PHOTOS) {
+            throw new ProblemException(409, "too-many-photos", MAX_PHOTOS);
+        }
+        ImageProcessor.Processed processed = images.process(upload);
+        String name = UUID.randomUUID().toString();
+        ProductPhoto photo = new ProductPhoto();
+        photo.product = product;
+        photo.position = (int) count;
+        photo.displayKey = name + "-d.jpg";
+        photo.thumbKey = name + "-t.jpg";
+        photo.width = processed.width();
+        photo.height = processed.height();
+        photo.createdAt = Instant.now();
+        try {
+            store.put(photo.displayKey, processed.display());
+            store.put(photo.thumbKey, processed.thumbnail());
+        } catch (IOException e) {
+            throw new UncheckedIOException("The photo could not be stored", e);
+        }
+        em.persist(photo);
+        return photo;
+    }
+
+    /** Puts the photos in the given order; the list must name each of the product's photos once. */
+    @Transactional
+    public List<ProductPhoto> reorder(long accountId, long productId, List<Long> photoIds) {
+        catalog.ownProduct(accountId, productId);
+        List<ProductPhoto> photos = photos(productId);
+        if (photoIds.size() != photos.size() || new HashSet<>(photoIds).size() != photoIds.size()
+                || !photos.stream().allMatch(p -> photoIds.contains(p.id))) {
+            throw ProblemException.invalidField("photoIds", "photo-order-incomplete");
+        }
+        List<ProductPhoto> ordered = new ArrayList<>();
+        for (Long id : photoIds) {
+            ProductPhoto photo = photos.stream().filter(p -> p.id.equals(id)).findFirst().orElseThrow();
+            photo.position = ordered.size();
+            ordered.add(photo);
+        }
+        return ordered;
+    }
+
+    @Transactional
+    public void remove(long accountId, long productId, long photoId) {
+        catalog.ownProduct(accountId, productId);
+        List<ProductPhoto> photos = photos(productId);
+        ProductPhoto photo = photos.stream().filter(p -> p.id == photoId).findFirst()
+                .orElseThrow(() -> new ProblemException(404, "not-found"));
+        em.remove(photo);
+        photos.remove(photo);
+        for (int i = 0; i < photos.size(); i++) {
+            photos.get(i).position = i;
+        }
+        try {
+            store.delete(photo.displayKey);
+            store.delete(photo.thumbKey);
+        } catch (IOException e) {
+            // The row is gone; an orphaned file is harmless and unreachable by key.
+        }
+    }
+
+    public List<ProductPhoto> photos(long productId) {
+        return em.createQuery("select p from ProductPhoto p where p.product.id = :id order by p.position",
+                ProductPhoto.class).setParameter("id", productId).getResultList();
+    }
+}
