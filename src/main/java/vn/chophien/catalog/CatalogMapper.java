@@ -13,10 +13,12 @@ public class CatalogMapper {
 
     private final PlaceService places;
     private final ProductPhotos photos;
+    private final OcopBadges badges;
 
-    CatalogMapper(PlaceService places, ProductPhotos photos) {
+    CatalogMapper(PlaceService places, ProductPhotos photos, OcopBadges badges) {
         this.places = places;
         this.photos = photos;
+        this.badges = badges;
     }
 
     public CatalogViews.PhotoView photo(ProductPhoto p) {
@@ -62,6 +64,7 @@ public class CatalogMapper {
         return new CatalogViews.ProductView(p.id, p.slug, p.name, p.category.name(),
                 p.category.nameIn(locale.getLanguage()), p.description, p.status, p.rejectionReason, summary(p.seller),
                 place(p.originCommuneCode), p.availableFrom, p.availableTo, variants,
-                photos.photos(p.id).stream().map(this::photo).toList(), null, List.of(), p.publishedAt, p.version);
+                photos.photos(p.id).stream().map(this::photo).toList(), badges.badgeOf(p.id).orElse(null), List.of(),
+                p.publishedAt, p.version);
     }
 }

@@ -223,6 +223,27 @@ public class CatalogService implements SellerDirectory {
                 .setParameter("s", sellerId).getResultList();
     }
 
+    /** Facts about a product the account acts for; 404 when it acts for another seller. */
+    public ProductFacts ownProductFacts(long accountId, long productId) {
+        return facts(ownProduct(accountId, productId));
+    }
+
+    /** Facts about any product, published or not, for features that already checked who asks. */
+    public ProductFacts productFacts(long productId) {
+        Product product = em.find(Product.class, productId);
+        if (product == null) {
+            throw new ProblemException(404, "not-found");
+        }
+        return facts(product);
+    }
+
+    private ProductFacts facts(Product p) {
+        Commune commune = places.commune(p.originCommuneCode).orElseThrow();
+        String province = places.province(commune.provinceCode()).orElseThrow().name();
+        return new ProductFacts(p.id, p.slug, p.name, p.status.name(), p.seller.id, p.seller.name, commune.name(),
+                commune.provinceCode(), province);
+    }
+
     /** The product, when the account acts for its seller; 404 otherwise. */
     Product ownProduct(long accountId, long productId) {
         Product product = em.find(Product.class, productId);

@@ -19,7 +19,7 @@ import io.quarkus.arc.DefaultBean;
 @DefaultBean
 public class FolderPhotoStore implements PhotoStore {
 
-    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,80}\\.jpg");
+    private static final Pattern KEY = Pattern.compile("[a-z0-9-]{1,80}\\.(jpg|pdf)");
 
     private final Path root;
 
@@ -28,11 +28,11 @@ public class FolderPhotoStore implements PhotoStore {
     }
 
     @Override
-    public void put(String key, byte[] jpeg) throws IOException {
+    public void put(String key, byte[] content) throws IOException {
         Path target = file(key);
         Files.createDirectories(target.getParent());
         Path temp = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-        Files.write(temp, jpeg);
+        Files.write(temp, content);
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** Where re-encoded images live, by an unguessable key. A folder by default; an object store can replace it. */
 public interface PhotoStore {
 
-    void put(String key, byte[] jpeg) throws IOException;
+    void put(String key, byte[] content) throws IOException;
 
     Optional<InputStream> open(String key) throws IOException;
 

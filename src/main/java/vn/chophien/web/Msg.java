@@ -105,4 +105,37 @@ public interface Msg {
 
     @Message("Chợ Phiên: chợ nông sản OCOP vùng cao")
     String footer();
+
+    @Message("Truy xuất nguồn gốc")
+    String trace_title();
+
+    @Message("Nguồn gốc lô {name} từ {province}: nơi trồng, ngày thu hoạch, chứng nhận OCOP.")
+    String trace_description(String name, String province);
+
+    @Message("Sản phẩm OCOP {stars} sao")
+    String trace_ocop_stars(int stars);
+
+    @Message("Giấy chứng nhận số {number}, do {issuedBy} cấp, còn hiệu lực đến {expiresOn}")
+    String trace_ocop_number(String number, String issuedBy, String expiresOn);
+
+    @Message("Chưa có chứng nhận OCOP còn hiệu lực")
+    String trace_ocop_none();
+
+    @Message("Người sản xuất")
+    String trace_seller();
+
+    @Message("Vùng trồng")
+    String trace_origin();
+
+    @Message("Ngày thu hoạch")
+    String trace_harvested();
+
+    @Message("Sản lượng lô")
+    String trace_quantity();
+
+    @Message("Mã lô")
+    String trace_code();
+
+    @Message("Cách trồng và chế biến")
+    String trace_notes();
 }

@@ -1,0 +1,13 @@
+package vn.chophien.catalog;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** A port to OCOP certification: the badge a product shows, only while a verified certificate is in force. */
+public interface OcopBadges {
+
+    record Badge(int stars, String number, String issuedBy, LocalDate expiresOn) {
+    }
+
+    Optional<Badge> badgeOf(long productId);
+}

@@ -1,0 +1,223 @@
+package vn.chophien.ocop;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.chophien.account.Account;
+import vn.chophien.account.AccountService;
+import vn.chophien.account.Role;
+import vn.chophien.catalog.CatalogService;
+import vn.chophien.catalog.OcopBadges;
+import vn.chophien.photo.ImageFormats;
+import vn.chophien.photo.ImageProcessor;
+import vn.chophien.photo.PhotoStore;
+import vn.chophien.web.ProblemException;
+import vn.chophien.web.Text;
+
+/**
+ * The OCOP certificate life cycle: a seller submits one for its products with a scan; an OCOP officer of the seller's
+ * province verifies or rejects it (to officers of other provinces it does not exist); products show the badge while
+ * a verified certificate is in force, judged by today's date in Vietnam.
+ */
+@ApplicationScoped
+public class CertificationService implements OcopBadges {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** How far ahead a seller is warned that a certificate will lapse. */
+    static final int WARN_DAYS = 90;
+
+    private final EntityManager em;
+    private final CatalogService catalog;
+    private final AccountService accounts;
+    private final ImageProcessor images;
+    private final PhotoStore store;
+    private final Clock clock = Clock.system(VIETNAM);
+
+    CertificationService(EntityManager em, CatalogService catalog, AccountService accounts, ImageProcessor images,
+            PhotoStore store) {
+        this.em = em;
+        this.catalog = catalog;
+        this.accounts = accounts;
+        this.images = images;
+        this.store = store;
+    }
+
+    @Transactional
+    public OcopCertificate submit(long accountId, OcopRequests.Submit request) {
+        long sellerId = catalog.sellerOf(accountId).orElseThrow(() -> new ProblemException(409, "no-seller-profile"));
+        if (!request.expiresOn().isAfter(request.issuedOn())) {
+            throw ProblemException.invalidField("expiresOn", "certificate-expires-before-issue");
+        }
+        if (request.expiresOn().isAfter(request.issuedOn().plusMonths(OcopCertificate.VALID_MONTHS))) {
+            throw ProblemException.invalidField("expiresOn", "certificate-too-long", OcopCertificate.VALID_MONTHS);
+        }
+        request.productIds().forEach(id -> catalog.ownProductFacts(accountId, id));
+        OcopCertificate certificate = new OcopCertificate();
+        certificate.sellerId = sellerId;
+        certificate.provinceCode = catalog.seller(sellerId).provinceCode;
+        certificate.stars = request.stars();
+        certificate.number = Text.clean(request.number());
+        certificate.issuedBy = Text.clean(request.issuedBy());
+        certificate.issuedOn = request.issuedOn();
+        certificate.expiresOn = request.expiresOn();
+        certificate.status = CertificateStatus.SUBMITTED;
+        certificate.submittedAt = Instant.now();
+        certificate.productIds.addAll(request.productIds());
+        em.persist(certificate);
+        return certificate;
+    }
+
+    /** The scan of the paper certificate: an image (re-encoded like photos) or a PDF, while still under review. */
+    @Transactional
+    public OcopCertificate attachScan(long accountId, long certificateId, byte[] upload) {
+        OcopCertificate certificate = ownCertificate(accountId, certificateId);
+        if (certificate.status != CertificateStatus.SUBMITTED) {
+            throw new ProblemException(409, "certificate-decided");
+        }
+        if (upload.length > ImageProcessor.MAX_BYTES) {
+            throw new ProblemException(413, "photo-too-large", ImageProcessor.MAX_BYTES / 1024 / 1024);
+        }
+        boolean pdf = ImageFormats.isPdf(upload);
+        byte[] content = pdf ? upload : images.process(upload).display();
+        String key = UUID.randomUUID() + (pdf ? "-s.pdf" : "-s.jpg");
+        try {
+            store.put(key, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The scan could not be stored", e);
+        }
+        certificate.scanKey = key;
+        return certificate;
+    }
+
+    /** The scan, to its seller or an officer of its province. */
+    public Optional<Scan> scan(long accountId, long certificateId) {
+        OcopCertificate certificate = visibleCertificate(accountId, certificateId);
+        if (certificate.scanKey == null) {
+            return Optional.empty();
+        }
+        try {
+            String type = certificate.scanKey.endsWith(".pdf") ? "application/pdf" : "image/jpeg";
+            return store.open(certificate.scanKey).map(in -> new Scan(type, in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Scan(String contentType, InputStream content) {
+    }
+
+    @Transactional
+    public OcopCertificate verify(long officerId, long certificateId) {
+        OcopCertificate certificate = decidable(officerId, certificateId);
+        certificate.status = CertificateStatus.VERIFIED;
+        decided(certificate, officerId);
+        return certificate;
+    }
+
+    @Transactional
+    public OcopCertificate reject(long officerId, long certificateId, String reason) {
+        OcopCertificate certificate = decidable(officerId, certificateId);
+        certificate.status = CertificateStatus.REJECTED;
+        certificate.rejectionReason = Text.clean(reason);
+        decided(certificate, officerId);
+        return certificate;
+    }
+
+    /** A seller's own certificates, or an officer's province's, newest first; optionally of one status. */
+    public List<OcopCertificate> list(long accountId, CertificateStatus status) {
+        Account account = accounts.byId(accountId);
+        String where;
+        Object value;
+        if (account.roles.contains(Role.OCOP_OFFICER)) {
+            where = "c.provinceCode = :v";
+            value = account.provinceCode;
+        } else {
+            where = "c.sellerId = :v";
+            value = catalog.sellerOf(accountId).orElse(-1L);
+        }
+        var query = em.createQuery("select c from OcopCertificate c where " + where
+                + (status == null ? "" : " and c.status = :s") + " order by c.submittedAt desc", OcopCertificate.class)
+                .setParameter("v", value);
+        if (status != null) {
+            query.setParameter("s", status);
+        }
+        return query.setMaxResults(200).getResultList();
+    }
+
+    @Override
+    public Optional<Badge> badgeOf(long productId) {
+        LocalDate today = today();
+        return em
+                .createQuery("select c from OcopCertificate c join c.productIds p where p = :product"
+                        + " and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today"
+                        + " order by c.stars desc, c.expiresOn desc", OcopCertificate.class)
+                .setParameter("product", productId).setParameter("verified", CertificateStatus.VERIFIED)
+                .setParameter("today", today).setMaxResults(1).getResultStream().findFirst()
+                .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
+    }
+
+    public OcopViews.CertificateView view(OcopCertificate c) {
+        LocalDate today = today();
+        boolean inForce = c.inForce(today);
+        return new OcopViews.CertificateView(c.id, c.sellerId, List.copyOf(c.productIds), c.stars, c.number, c.issuedBy,
+                c.issuedOn, c.expiresOn, c.status, c.rejectionReason, c.scanKey != null, inForce,
+                inForce && !c.expiresOn.isAfter(today.plusDays(WARN_DAYS)));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OcopCertificate decidable(long officerId, long certificateId) {
+        OcopCertificate certificate = visibleCertificate(officerId, certificateId);
+        if (!accounts.byId(officerId).roles.contains(Role.OCOP_OFFICER)) {
+            throw new ProblemException(403, "forbidden");
+        }
+        if (certificate.status != CertificateStatus.SUBMITTED) {
+            throw new ProblemException(409, "certificate-decided");
+        }
+        return certificate;
+    }
+
+    private void decided(OcopCertificate certificate, long officerId) {
+        certificate.decidedAt = Instant.now();
+        certificate.decidedBy = officerId;
+        em.flush();
+    }
+
+    private OcopCertificate ownCertificate(long accountId, long certificateId) {
+        OcopCertificate certificate = em.find(OcopCertificate.class, certificateId);
+        if (certificate == null || !catalog.sellerOf(accountId).map(certificate.sellerId::equals).orElse(false)) {
+            throw new ProblemException(404, "not-found");
+        }
+        return certificate;
+    }
+
+    /** Its seller and the officers of its province see a certificate; for anyone else it does not exist. */
+    private OcopCertificate visibleCertificate(long accountId, long certificateId) {
+        OcopCertificate certificate = em.find(OcopCertificate.class, certificateId);
+        if (certificate == null) {
+            throw new ProblemException(404, "not-found");
+        }
+        Account account = accounts.byId(accountId);
+        boolean officerHere = account.roles.contains(Role.OCOP_OFFICER)
+                && certificate.provinceCode.equals(account.provinceCode);
+        boolean owner = catalog.sellerOf(accountId).map(certificate.sellerId::equals).orElse(false);
+        if (!officerHere && !owner) {
+            throw new ProblemException(404, "not-found");
+        }
+        return certificate;
+    }
+}
