@@ -138,4 +138,115 @@ public interface Msg {
 
     @Message("Cách trồng và chế biến")
     String trace_notes();
+
+    @Message("Mở cửa hàng")
+    String seller_new_title();
+
+    @Message("Chọn tỉnh, rồi xã nơi bạn sản xuất. Bạn có thể sửa sau.")
+    String seller_new_intro();
+
+    @Message("Tỉnh/thành phố")
+    String field_province();
+
+    @Message("Chọn…")
+    String choose();
+
+    @Message("Tiếp")
+    String next();
+
+    @Message("Xã/phường")
+    String field_commune();
+
+    @Message("Thôn, bản, số nhà")
+    String field_address();
+
+    @Message("Thôn Tân Thành")
+    String field_address_hint();
+
+    @Message("Tên cửa hàng, hộ hoặc hợp tác xã")
+    String field_shop_name();
+
+    @Message("Bạn bán với tư cách")
+    String field_kind();
+
+    @Message("Hộ gia đình")
+    String kind_household();
+
+    @Message("Hợp tác xã")
+    String kind_cooperative();
+
+    @Message("Doanh nghiệp")
+    String kind_enterprise();
+
+    @Message("Số điện thoại của cửa hàng (không bắt buộc)")
+    String field_shop_phone();
+
+    @Message("Mở cửa hàng")
+    String seller_new_submit();
+
+    @Message("Cửa hàng của tôi")
+    String my_shop();
+
+    @Message("Thêm sản phẩm")
+    String product_new_title();
+
+    @Message("Lưu bản nháp")
+    String product_new_submit();
+
+    @Message("Chưa có sản phẩm nào. Thêm sản phẩm đầu tiên của bạn.")
+    String seller_no_products();
+
+    @Message("Giá (đồng)")
+    String field_price();
+
+    @Message("Còn (số lượng)")
+    String field_stock();
+
+    @Message("Lưu")
+    String save();
+
+    @Message("Tạm dừng bán")
+    String pause();
+
+    @Message("Đăng bán")
+    String publish();
+
+    @Message("Tên sản phẩm")
+    String field_product_name();
+
+    @Message("Danh mục")
+    String field_category();
+
+    @Message("Mô tả")
+    String field_description();
+
+    @Message("Quy cách đầu tiên")
+    String field_variant();
+
+    @Message("Tên quy cách")
+    String field_label();
+
+    @Message("Khối lượng khi gửi (gam)")
+    String field_weight();
+
+    @Message("Cửa hàng")
+    String back_to_shop();
+
+    @Message("Ảnh sản phẩm")
+    String photos_title();
+
+    @Message("Chưa có ảnh. Ảnh đầu tiên sẽ là ảnh bìa.")
+    String photos_none();
+
+    @Message("Ảnh bìa")
+    String photo_cover();
+
+    @Message("Chụp hoặc chọn ảnh")
+    String photo_add();
+
+    @Message("Tải ảnh lên")
+    String photo_upload();
+
+    @Message("{#when status}{#is 'DRAFT'}Bản nháp{#is 'PUBLISHED'}Đang bán{#is 'PAUSED'}Tạm dừng{#is 'REJECTED'}Bị từ chối{/when}")
+    String status(String status);
 }

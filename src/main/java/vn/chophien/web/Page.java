@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** What every page's layout needs to know about the request: its language and who is signed in. */
-public record Page(Locale locale, String userName, String path) {
+public record Page(Locale locale, String userName, String path, boolean seller) {
 
     public String lang() {
         return locale.getLanguage();

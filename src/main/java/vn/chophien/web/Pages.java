@@ -25,7 +25,8 @@ public class Pages {
     }
 
     public Page page() {
-        return new Page(Languages.of(headers), userName(), uri.getPath());
+        String name = userName();
+        return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"));
     }
 
     /** The template in the request's language (message bundles follow the instance's locale). */
