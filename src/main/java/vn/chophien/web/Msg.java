@@ -249,4 +249,7 @@ public interface Msg {
 
     @Message("{#when status}{#is 'DRAFT'}Bản nháp{#is 'PUBLISHED'}Đang bán{#is 'PAUSED'}Tạm dừng{#is 'REJECTED'}Bị từ chối{/when}")
     String status(String status);
+
+    @Message("Không có mạng: sản phẩm đã được lưu trên điện thoại và sẽ tự gửi khi có mạng trở lại.")
+    String draft_saved();
 }
