@@ -216,6 +216,11 @@ public class CatalogService implements SellerDirectory {
         return new CatalogViews.Page<>(items, count.getSingleResult(), page, size);
     }
 
+    /** The first commune of a province by code, for demo data and defaults. */
+    public String anyCommuneOf(String provinceCode) {
+        return places.communesOf(provinceCode).orElseThrow().get(0).code();
+    }
+
     /** The products of the seller the account acts for, in every status, for its own pages. */
     public List<Product> ownProducts(long accountId) {
         long sellerId = sellerOf(accountId).orElseThrow(() -> new ProblemException(409, "no-seller-profile"));
