@@ -2,6 +2,7 @@ package vn.chophien.catalog;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,11 +37,6 @@ public class CatalogMapper {
         return new CatalogViews.SellerSummary(s.id, s.slug, s.name, s.kind, place(s.communeCode));
     }
 
-    public CatalogViews.SellerView publicView(Seller s, List<Product> products) {
-        return new CatalogViews.SellerView(s.id, s.slug, s.name, s.kind, place(s.communeCode), s.address, s.phone,
-                products.stream().map(this::summary).toList());
-    }
-
     public CatalogViews.OwnSellerView ownView(Seller s) {
         CatalogViews.PayoutView payout = s.payoutBankBin == null
                 ? null
@@ -49,12 +45,21 @@ public class CatalogMapper {
                 payout);
     }
 
-    public CatalogViews.ProductSummary summary(Product p) {
+    /** Cards for a list of products, with their covers and badges read in one query each. */
+    public List<CatalogViews.ProductSummary> summaries(List<Product> products) {
+        List<Long> ids = products.stream().map(p -> p.id).toList();
+        Map<Long, ProductPhoto> covers = photos.covers(ids);
+        Map<Long, OcopBadges.Badge> badgeOf = badges.badgesOf(ids);
+        return products.stream().map(p -> summary(p, covers.get(p.id), badgeOf.get(p.id))).toList();
+    }
+
+    private CatalogViews.ProductSummary summary(Product p, ProductPhoto cover, OcopBadges.Badge badge) {
         long from = p.variants.stream().mapToLong(v -> v.priceVnd).min().orElse(0);
         boolean inStock = p.variants.stream().anyMatch(v -> v.stock > 0);
-        String thumbnail = photos.photos(p.id).stream().findFirst().map(c -> "/photos/" + c.thumbKey).orElse(null);
         return new CatalogViews.ProductSummary(p.id, p.slug, p.name, p.category.name(), from, inStock,
-                place(p.originCommuneCode), thumbnail);
+                place(p.originCommuneCode), cover == null ? null : "/photos/" + cover.thumbKey,
+                cover == null ? null : "/photos/" + cover.displayKey, p.seller.name, p.seller.slug,
+                badge == null ? null : badge.stars());
     }
 
     public CatalogViews.ProductView view(Product p, Locale locale) {

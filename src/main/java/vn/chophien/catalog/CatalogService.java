@@ -2,12 +2,15 @@ package vn.chophien.catalog;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -28,10 +31,12 @@ public class CatalogService implements SellerDirectory {
 
     private final EntityManager em;
     private final PlaceService places;
+    private final Event<ListingChanged> listingChanged;
 
-    CatalogService(EntityManager em, PlaceService places) {
+    CatalogService(EntityManager em, PlaceService places, Event<ListingChanged> listingChanged) {
         this.em = em;
         this.places = places;
+        this.listingChanged = listingChanged;
     }
 
     @Override
@@ -130,6 +135,7 @@ public class CatalogService implements SellerDirectory {
         }
         product.updatedAt = Instant.now();
         em.flush();
+        changed(product);
         return product;
     }
 
@@ -145,6 +151,7 @@ public class CatalogService implements SellerDirectory {
         }
         product.updatedAt = Instant.now();
         em.flush();
+        changed(product);
         return product;
     }
 
@@ -157,6 +164,7 @@ public class CatalogService implements SellerDirectory {
         product.status = ProductStatus.PAUSED;
         product.updatedAt = Instant.now();
         em.flush();
+        changed(product);
         return product;
     }
 
@@ -171,6 +179,7 @@ public class CatalogService implements SellerDirectory {
         product.rejectionReason = Text.clean(reason);
         product.updatedAt = Instant.now();
         em.flush();
+        changed(product);
         return product;
     }
 
@@ -187,33 +196,82 @@ public class CatalogService implements SellerDirectory {
         return product;
     }
 
-    /** Published products, newest first, optionally of one category, province or seller. */
-    public CatalogViews.Page<Product> published(String category, String provinceCode, Long sellerId, int page,
-            int size) {
-        StringBuilder where = new StringBuilder("p.status = :published");
-        Map<String, Object> params = new HashMap<>();
-        params.put("published", ProductStatus.PUBLISHED);
-        if (category != null) {
-            where.append(" and p.category = :category");
-            params.put("category", Category.valueOf(category));
+    /** A page address and when it last changed, for the sitemap. */
+    public record Published(String slug, Instant updatedAt) {
+    }
+
+    /** Slugs of published products, most recently changed first, and of the sellers that have any. */
+    public List<Published> publishedProductSlugs(int limit) {
+        return em
+                .createQuery(
+                        "select new vn.chophien.catalog.CatalogService$Published(p.slug, p.updatedAt)"
+                                + " from Product p where p.status = :published order by p.updatedAt desc",
+                        Published.class)
+                .setParameter("published", ProductStatus.PUBLISHED).setMaxResults(limit).getResultList();
+    }
+
+    public List<String> sellerSlugsWithProducts(int limit) {
+        return em
+                .createQuery("select s.slug from Seller s where exists (select 1 from Product p"
+                        + " where p.seller = s and p.status = :published) order by s.id", String.class)
+                .setParameter("published", ProductStatus.PUBLISHED).setMaxResults(limit).getResultList();
+    }
+
+    /** A published product by its slug, with its seller and variants; 404 for any other. */
+    public Product publishedBySlug(String slug) {
+        return em
+                .createQuery("select p from Product p join fetch p.seller left join fetch p.variants"
+                        + " where p.slug = :slug and p.status = :published", Product.class)
+                .setParameter("slug", slug).setParameter("published", ProductStatus.PUBLISHED).getResultStream()
+                .findFirst().orElseThrow(() -> new ProblemException(404, "not-found"));
+    }
+
+    public Seller sellerBySlug(String slug) {
+        return em.createQuery("select s from Seller s where s.slug = :slug", Seller.class).setParameter("slug", slug)
+                .getResultStream().findFirst().orElseThrow(() -> new ProblemException(404, "not-found"));
+    }
+
+    /** Published products in the order of the given ids (a search's answer); ids that are not published are left out. */
+    public List<Product> publishedInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (provinceCode != null) {
-            where.append(" and p.originProvinceCode = :province");
-            params.put("province", provinceCode);
+        Map<Long, Product> byId = new HashMap<>();
+        em.createQuery("select distinct p from Product p join fetch p.seller left join fetch p.variants"
+                + " where p.id in :ids and p.status = :published", Product.class).setParameter("ids", ids)
+                .setParameter("published", ProductStatus.PUBLISHED).getResultList().forEach(p -> byId.put(p.id, p));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** What the search index needs of these products, in any status. */
+    public List<ListingDocument> listingDocuments(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        if (sellerId != null) {
-            where.append(" and p.seller.id = :seller");
-            params.put("seller", sellerId);
-        }
-        var count = em.createQuery("select count(p) from Product p where " + where, Long.class);
-        var query = em.createQuery("select p from Product p join fetch p.seller where " + where
-                + " order by p.publishedAt desc, p.id desc", Product.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            query.setParameter(k, v);
-        });
-        List<Product> items = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new CatalogViews.Page<>(items, count.getSingleResult(), page, size);
+        return em
+                .createQuery("select distinct p from Product p join fetch p.seller left join fetch p.variants"
+                        + " where p.id in :ids", Product.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .map(p -> new ListingDocument(p.id, p.seller.id, p.status == ProductStatus.PUBLISHED, p.name,
+                        p.seller.name, p.description, p.category, p.originCommuneCode, p.originProvinceCode,
+                        p.variants.stream().mapToLong(v -> v.priceVnd).min().orElse(0),
+                        p.variants.stream().anyMatch(v -> v.stock > 0), p.availableFrom, p.availableTo, p.publishedAt))
+                .toList();
+    }
+
+    /** Product ids above {@code afterId}, in order, for walking the whole catalog a batch at a time. */
+    public List<Long> productIdsAfter(long afterId, int limit) {
+        return em.createQuery("select p.id from Product p where p.id > :after order by p.id", Long.class)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    /** Announces that buyers may now see this product differently (search re-indexes it in this transaction). */
+    public void listingChanged(long productId) {
+        listingChanged.fire(new ListingChanged(productId));
+    }
+
+    private void changed(Product product) {
+        listingChanged(product.id);
     }
 
     /** The first commune of a province by code, for demo data and defaults. */

@@ -34,8 +34,10 @@ public final class CatalogViews {
     public record VariantView(long id, String label, int weightGrams, long priceVnd, int stock, String sku) {
     }
 
+    /** A product in a list: enough for a card (cover thumbnail, from-price, origin, seller, OCOP stars). */
     public record ProductSummary(long id, String slug, String name, String category, long fromPriceVnd, boolean inStock,
-            Place origin, String thumbnailUrl) {
+            Place origin, String thumbnailUrl, String photoUrl, String sellerName, String sellerSlug,
+            Integer ocopStars) {
     }
 
     public record ProductView(long id, String slug, String name, String category, String categoryName,

@@ -1,6 +1,8 @@
 package vn.chophien.catalog;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** A port to OCOP certification: the badge a product shows, only while a verified certificate is in force. */
@@ -10,4 +12,7 @@ public interface OcopBadges {
     }
 
     Optional<Badge> badgeOf(long productId);
+
+    /** The badges of those of these products that have one, by product id. */
+    Map<Long, Badge> badgesOf(Collection<Long> productIds);
 }

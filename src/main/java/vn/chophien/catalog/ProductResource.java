@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,7 +27,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import vn.chophien.account.CurrentAccount;
 import vn.chophien.idempotency.Idempotency;
 import vn.chophien.web.Languages;
-import vn.chophien.web.ProblemException;
 
 /** Listing products: sellers create and edit theirs; anyone reads the published ones. */
 @Path("/api/products")
@@ -33,14 +34,16 @@ public class ProductResource {
 
     private final CatalogService catalog;
     private final CatalogMapper mapper;
+    private final Listings listings;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
     private final HttpHeaders headers;
 
-    ProductResource(CatalogService catalog, CatalogMapper mapper, Idempotency idempotency, SecurityIdentity identity,
-            HttpHeaders headers) {
+    ProductResource(CatalogService catalog, CatalogMapper mapper, Listings listings, Idempotency idempotency,
+            SecurityIdentity identity, HttpHeaders headers) {
         this.catalog = catalog;
         this.mapper = mapper;
+        this.listings = listings;
         this.idempotency = idempotency;
         this.identity = identity;
         this.headers = headers;
@@ -89,24 +92,23 @@ public class ProductResource {
         return mapper.view(catalog.visibleProduct(id, viewer), locale());
     }
 
-    /** Published products, newest first. Full-text search with Vietnamese folding arrives with the storefront. */
+    /**
+     * Published products matching a buyer's search: {@code q} without diacritics finds words with them ("cam vang"
+     * finds "Cam Vàng"), every word must match; filters narrow, {@code sort} orders (relevance by default).
+     */
     @GET
-    public CatalogViews.Page<CatalogViews.ProductSummary> list(
-            @QueryParam("category") @Pattern(regexp = "[A-Z_]{2,32}") String category,
+    public CatalogViews.Page<CatalogViews.ProductSummary> list(@QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("category") @Size(max = 32) String category,
             @QueryParam("provinceCode") @Pattern(regexp = "\\d{2}") String provinceCode,
+            @QueryParam("ocopStars") @Min(3) @Max(5) Integer ocopStars,
+            @QueryParam("minPrice") @PositiveOrZero Long minPrice,
+            @QueryParam("maxPrice") @PositiveOrZero Long maxPrice,
+            @QueryParam("inStock") @DefaultValue("false") boolean inStock,
+            @QueryParam("sort") @Size(max = 20) String sort,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        String known = category == null ? null : knownCategory(category);
-        var found = catalog.published(known, provinceCode, null, page, size);
-        return new CatalogViews.Page<>(found.items().stream().map(mapper::summary).toList(), found.total(), page, size);
-    }
-
-    private static String knownCategory(String code) {
-        try {
-            return Category.valueOf(code).name();
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("category", "unknown-category");
-        }
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(ListingQuery.MAX_SIZE) int size) {
+        return listings.find(new ListingQuery(q, Listings.category("category", category), provinceCode, null, ocopStars,
+                minPrice, maxPrice, inStock, false, Listings.sort("sort", sort), page, size));
     }
 
     private Locale locale() {

@@ -24,12 +24,15 @@ public class SellerResource {
 
     private final CatalogService catalog;
     private final CatalogMapper mapper;
+    private final Listings listings;
     private final AccountService accounts;
     private final SecurityIdentity identity;
 
-    SellerResource(CatalogService catalog, CatalogMapper mapper, AccountService accounts, SecurityIdentity identity) {
+    SellerResource(CatalogService catalog, CatalogMapper mapper, Listings listings, AccountService accounts,
+            SecurityIdentity identity) {
         this.catalog = catalog;
         this.mapper = mapper;
+        this.listings = listings;
         this.accounts = accounts;
         this.identity = identity;
     }
@@ -47,7 +50,9 @@ public class SellerResource {
     @Path("/{id}")
     public CatalogViews.SellerView profile(@PathParam("id") long id) {
         Seller seller = catalog.seller(id);
-        return mapper.publicView(seller, catalog.published(null, null, id, 0, PROFILE_PRODUCTS).items());
+        return new CatalogViews.SellerView(seller.id, seller.slug, seller.name, seller.kind,
+                mapper.place(seller.communeCode), seller.address, seller.phone,
+                listings.find(ListingQuery.ofSeller(id, 0, PROFILE_PRODUCTS)).items());
     }
 
     /** A cooperative's owner adds a member by the phone the member registered with. */

@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -123,6 +126,7 @@ public class CertificationService implements OcopBadges {
         OcopCertificate certificate = decidable(officerId, certificateId);
         certificate.status = CertificateStatus.VERIFIED;
         decided(certificate, officerId);
+        certificate.productIds.forEach(catalog::listingChanged); // the badge now shows on them
         return certificate;
     }
 
@@ -166,6 +170,24 @@ public class CertificationService implements OcopBadges {
                 .setParameter("product", productId).setParameter("verified", CertificateStatus.VERIFIED)
                 .setParameter("today", today).setMaxResults(1).getResultStream().findFirst()
                 .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
+    }
+
+    @Override
+    public Map<Long, Badge> badgesOf(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        List<Object[]> rows = em.createQuery("select p, c from OcopCertificate c join c.productIds p"
+                + " where p in :products and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today"
+                + " order by c.stars desc, c.expiresOn desc", Object[].class).setParameter("products", productIds)
+                .setParameter("verified", CertificateStatus.VERIFIED).setParameter("today", today).getResultList();
+        Map<Long, Badge> badges = new HashMap<>();
+        for (Object[] row : rows) {
+            OcopCertificate c = (OcopCertificate) row[1];
+            badges.putIfAbsent((Long) row[0], new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
+        }
+        return badges;
     }
 
     public OcopViews.CertificateView view(OcopCertificate c) {

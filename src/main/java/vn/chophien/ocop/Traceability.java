@@ -54,6 +54,12 @@ public class Traceability {
                 .setParameter("p", productId).getResultList();
     }
 
+    /** The most recent harvest of a product, for its public page. */
+    public Optional<Batch> latestOf(long productId) {
+        return em.createQuery("select b from Batch b where b.productId = :p order by b.harvestedOn desc, b.id desc",
+                Batch.class).setParameter("p", productId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     public Optional<Batch> byCode(String code) {
         return em.createQuery("select b from Batch b where b.traceCode = :c", Batch.class).setParameter("c", code)
                 .getResultStream().findFirst();

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,9 +25,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class PlaceService {
 
+    private static final Pattern FORMER_KIND = Pattern.compile("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã) ");
+
     private final Map<String, Province> provinces;
     private final Map<String, Commune> communes;
     private final Map<String, List<Commune>> communesByProvince;
+    private final Map<String, List<String>> formerNames;
 
     PlaceService() {
         provinces = read("places/provinces.csv", row -> new Province(row[0], row[1])).stream()
@@ -34,6 +39,12 @@ public class PlaceService {
         communes = all.stream().collect(Collectors.toMap(Commune::code, Function.identity()));
         communesByProvince = all.stream().collect(
                 Collectors.groupingBy(Commune::provinceCode, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        formerNames = read("places/former.csv", row -> row).stream()
+                .collect(Collectors.groupingBy(row -> row[0],
+                        Collectors.collectingAndThen(Collectors.toList(),
+                                rows -> rows.stream()
+                                        .flatMap(row -> Stream.of(withoutKind(row[1]), withoutKind(row[2])))
+                                        .filter(name -> !name.isEmpty()).distinct().toList())));
     }
 
     public List<Province> provinces() {
@@ -51,6 +62,18 @@ public class PlaceService {
 
     public Optional<Commune> commune(String code) {
         return Optional.ofNullable(communes.get(code));
+    }
+
+    /**
+     * The names of the district and province a commune's area belonged to before 1 July 2025, without their kind
+     * ("Bắc Quang", "Hà Giang" for Xã Bắc Quang): buyers still search by them.
+     */
+    public List<String> formerNames(String communeCode) {
+        return formerNames.getOrDefault(communeCode, List.of());
+    }
+
+    private static String withoutKind(String name) {
+        return FORMER_KIND.matcher(name).replaceFirst("");
     }
 
     private static <T> List<T> read(String resource, Function<String[], T> mapper) {
