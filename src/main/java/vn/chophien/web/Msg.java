@@ -252,4 +252,13 @@ public interface Msg {
 
     @Message("Không có mạng: sản phẩm đã được lưu trên điện thoại và sẽ tự gửi khi có mạng trở lại.")
     String draft_saved();
+
+    @Message("Tìm sản phẩm")
+    String search_label();
+
+    @Message("Cam vàng, chè shan, mật ong…")
+    String search_placeholder();
+
+    @Message("Tìm")
+    String search_submit();
 }

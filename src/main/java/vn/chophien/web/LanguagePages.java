@@ -11,29 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-
-/** The home page, and the switch between Vietnamese and English. */
+/** The switch between Vietnamese and English, kept for a year. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
-public class HomePages {
-
-    @CheckedTemplate(basePath = "web")
-    static class Templates {
-        static native TemplateInstance home(Page page);
-    }
-
-    private final Pages pages;
-
-    HomePages(Pages pages) {
-        this.pages = pages;
-    }
-
-    @GET
-    public TemplateInstance home() {
-        return pages.render(Templates.home(pages.page()));
-    }
+public class LanguagePages {
 
     /** Remembers the chosen language for a year, then returns to the page the visitor was on. */
     @GET

@@ -1,0 +1,82 @@
+package vn.chophien.storefront;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+import vn.chophien.catalog.TestShops;
+import vn.chophien.catalog.TestShops.Pack;
+
+/**
+ * A buyer on 3G: the first view of the home page, a search and a product page must come to at most 60 KB over the
+ * wire (HTML, CSS and JavaScript as compressed bytes; photos aside), with the assets cached for a year.
+ */
+@QuarkusTest
+class PageWeightTest {
+
+    static final int FIRST_VIEW_LIMIT = 60 * 1024;
+    private static final Pattern ASSET = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"");
+
+    @TestHTTPResource("/")
+    URL root;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void theFirstViewOfTheMainPagesStaysUnder60KilobytesCompressed() throws Exception {
+        String word = TestShops.word();
+        TestShops.Shop shop = TestShops.open("HTX Cam Vàng " + word, TestShops.BAC_QUANG);
+        TestShops.Listing listing = null;
+        for (int i = 0; i < 30; i++) {
+            listing = TestShops.published(shop, "Cam Vàng Hà Giang loại " + i + " " + word, "FRUIT",
+                    "Cam sành vàng, vỏ mỏng, ngọt thanh. ".repeat(20),
+                    new Pack("thùng 10 kg", 10_000, 100_000 + i, 10));
+        }
+        for (String path : List.of("/", "/search?q=cam+vang", "/p/" + listing.slug())) {
+            HttpResponse<byte[]> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""), path + " is not compressed");
+            long total = page.body().length;
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            List<String> assets = new ArrayList<>();
+            for (Matcher m = ASSET.matcher(html); m.find();) {
+                assets.add(m.group(1));
+            }
+            assertTrue(assets.size() >= 2, "the page links its CSS and JavaScript: " + assets);
+            for (String asset : assets) {
+                HttpResponse<byte[]> file = get(asset);
+                assertEquals(200, file.statusCode(), asset);
+                assertEquals("gzip", file.headers().firstValue("Content-Encoding").orElse(""), asset);
+                assertTrue(file.headers().firstValue("Cache-Control").orElse("").contains("max-age=31536000"),
+                        asset + " is not cached for a year");
+                total += file.body().length;
+            }
+            assertTrue(total <= FIRST_VIEW_LIMIT, path + " weighs " + total + " bytes compressed");
+        }
+    }
+
+    private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + path))
+                .header("Accept-Encoding", "gzip").GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
