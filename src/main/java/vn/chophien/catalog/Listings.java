@@ -3,12 +3,24 @@ package vn.chophien.catalog;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 
 import vn.chophien.web.ProblemException;
 
-/** Published listings as buyers find them: the search port picks and orders them, the catalog fills in the cards. */
+/**
+ * Published listings as buyers find them: the search port picks and orders them, the catalog fills in the cards. A
+ * page of cards is kept for a few seconds ({@code quarkus.cache.caffeine.listings.*}), because in a harvest campaign
+ * thousands of buyers ask the same few questions; any change to a listing committed here clears the cache, other
+ * copies of the service catch up within that time.
+ */
 @ApplicationScoped
 public class Listings {
+
+    static final String CACHE = "listings";
 
     private final ListingSearch search;
     private final CatalogService catalog;
@@ -20,10 +32,16 @@ public class Listings {
         this.mapper = mapper;
     }
 
+    @CacheResult(cacheName = CACHE)
     public CatalogViews.Page<CatalogViews.ProductSummary> find(ListingQuery query) {
         ListingSearch.Hits hits = search.find(query);
         return new CatalogViews.Page<>(mapper.summaries(catalog.publishedInOrder(hits.productIds())), hits.total(),
                 query.page(), query.size());
+    }
+
+    @CacheInvalidateAll(cacheName = CACHE)
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged changed) {
+        // after the commit, so no reader can put back what the transaction replaced
     }
 
     /** A category by its code ({@code FRUIT}, any case); a 400 naming the field otherwise. */

@@ -12,10 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 import vn.chophien.catalog.CatalogService;
@@ -53,29 +53,33 @@ public class SearchIndexer {
         index(List.of(changed.productId()));
     }
 
-    /** An index that is empty while products are published was never built (a new installation or an upgrade). */
-    @Transactional
+    /** An index that is empty while products exist was never built (a new installation or an upgrade). */
     void buildWhenMissing(@Observes StartupEvent start) {
-        Number entries = (Number) em.createNativeQuery("SELECT COUNT(*) FROM search_entry").getSingleResult();
-        if (entries.longValue() == 0 && !catalog.productIdsAfter(0, 1).isEmpty()) {
+        boolean empty = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM search_entry").getSingleResult())
+                        .longValue() == 0 && !catalog.productIdsAfter(0, 1).isEmpty());
+        if (empty) {
             LOG.info("Building the search index");
-            rebuild();
+            LOG.infof("Search index built: %d published products", rebuild());
         }
     }
 
-    /** Re-indexes every product, a batch at a time; returns how many products are published. */
-    @Transactional
+    /**
+     * Re-indexes every product, a batch to a transaction, so a large catalog neither holds locks for long nor runs
+     * into the transaction timeout; searches meanwhile see each batch as it commits. Returns how many are published.
+     */
     public long rebuild() {
         long published = 0;
         long after = 0;
-        for (List<Long> ids = catalog.productIdsAfter(after, BATCH); !ids.isEmpty(); ids = catalog
-                .productIdsAfter(after, BATCH)) {
-            published += index(ids);
+        while (true) {
+            long from = after;
+            List<Long> ids = QuarkusTransaction.requiringNew().call(() -> catalog.productIdsAfter(from, BATCH));
+            if (ids.isEmpty()) {
+                return published;
+            }
+            published += QuarkusTransaction.requiringNew().call(() -> index(ids));
             after = ids.get(ids.size() - 1);
-            em.flush();
-            em.clear();
         }
-        return published;
     }
 
     /** Replaces the entries of these products with what the catalog says now; returns how many are published. */

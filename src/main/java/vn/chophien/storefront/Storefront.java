@@ -9,13 +9,19 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheResult;
 
 import vn.chophien.catalog.CatalogMapper;
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.CatalogViews;
 import vn.chophien.catalog.Category;
+import vn.chophien.catalog.ListingChanged;
 import vn.chophien.catalog.ListingQuery;
 import vn.chophien.catalog.Listings;
 import vn.chophien.catalog.Product;
@@ -34,6 +40,7 @@ public class Storefront {
 
     /** How many of the seller's other products a product page suggests. */
     static final int MORE_FROM_SELLER = 4;
+    static final String PRODUCT_PAGES = "product-pages";
     private static final int META_LENGTH = 155;
 
     /** A product's page: the product itself, where its latest harvest is traced, and more from its seller. */
@@ -50,10 +57,11 @@ public class Storefront {
     private final CatalogMapper mapper;
     private final Listings listings;
     private final Traceability traceability;
-    private final PlaceService places;
     private final String publicUrl;
     private final Map<String, Category> categoriesBySlug;
     private final Map<String, Province> provincesBySlug;
+    private final Map<String, List<Facet>> categoriesByLanguage;
+    private final List<Facet> provinces;
 
     Storefront(CatalogService catalog, CatalogMapper mapper, Listings listings, Traceability traceability,
             PlaceService places, @ConfigProperty(name = "chophien.public-url") String publicUrl) {
@@ -61,14 +69,23 @@ public class Storefront {
         this.mapper = mapper;
         this.listings = listings;
         this.traceability = traceability;
-        this.places = places;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.categoriesBySlug = Arrays.stream(Category.values())
                 .collect(Collectors.toMap(c -> Slugs.of(c.nameIn("vi")), Function.identity()));
         this.provincesBySlug = places.provinces().stream()
                 .collect(Collectors.toMap(p -> Slugs.of(p.name()), Function.identity()));
+        this.categoriesByLanguage = Map.of("vi", categoriesIn("vi"), "en", categoriesIn("en"));
+        this.provinces = places.provinces().stream().map(p -> new Facet(p.code(), Slugs.of(p.name()), p.name()))
+                .toList();
     }
 
+    private static List<Facet> categoriesIn(String language) {
+        return Arrays.stream(Category.values())
+                .map(c -> new Facet(c.name(), Slugs.of(c.nameIn("vi")), c.nameIn(language))).toList();
+    }
+
+    /** A product's page, kept for a few seconds like the listings and cleared by any committed change. */
+    @CacheResult(cacheName = PRODUCT_PAGES)
     public ProductPage product(String slug, Locale locale) {
         Product product = catalog.publishedBySlug(slug);
         CatalogViews.ProductView view = mapper.view(product, locale);
@@ -94,6 +111,11 @@ public class Storefront {
         return text.substring(0, cut > META_LENGTH / 2 ? cut : META_LENGTH) + "…";
     }
 
+    @CacheInvalidateAll(cacheName = PRODUCT_PAGES)
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged changed) {
+        // after the commit, so no reader can put back what the transaction replaced
+    }
+
     public Seller seller(String slug) {
         return catalog.sellerBySlug(slug);
     }
@@ -115,12 +137,11 @@ public class Storefront {
     }
 
     public List<Facet> categories(Locale locale) {
-        return Arrays.stream(Category.values())
-                .map(c -> new Facet(c.name(), Slugs.of(c.nameIn("vi")), c.nameIn(locale.getLanguage()))).toList();
+        return categoriesByLanguage.getOrDefault(locale.getLanguage(), categoriesByLanguage.get("vi"));
     }
 
     public List<Facet> provinces() {
-        return places.provinces().stream().map(p -> new Facet(p.code(), Slugs.of(p.name()), p.name())).toList();
+        return provinces;
     }
 
     public String publicUrl() {

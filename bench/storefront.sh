@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Storefront benchmark: seeds 20,000 products from 2,000 sellers (one with 10,000) into a fresh embedded database,
+# starts the packaged service and measures, with wrk, a product page, a search page, the search API and the first
+# page of the 10,000-product shop, plus a static asset as this machine's ceiling. Prints requests/s, p50 and p99.
+#
+#   ./mvnw package -DskipTests && bench/storefront.sh        (needs wrk: apt-get install wrk)
+#
+# Settings by environment: CONNECTIONS (64), DURATION (20s), THREADS (2), PORT (8390); KEEP=1 keeps the seeded data
+# folder after the run and reuses it on the next one (it takes about a minute to seed and index).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONNECTIONS=${CONNECTIONS:-64}
+DURATION=${DURATION:-20s}
+THREADS=${THREADS:-2}
+PORT=${PORT:-8390}
+DATA=target/bench-storefront
+BASE="http://127.0.0.1:$PORT"
+ADMIN_PHONE=0900000001
+ADMIN_PASSWORD="bench-$(date +%s)-$$"
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
+
+seeded=0
+if [ "${KEEP:-0}" = 1 ] && [ -f "$DATA/seeded" ]; then
+    seeded=1
+else
+    rm -rf "$DATA"
+fi
+echo "== starting the service on the embedded database in $DATA"
+CHOPHIEN_ADMIN_PHONE=$ADMIN_PHONE CHOPHIEN_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+    java -Xmx1g -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    -jar target/quarkus-app/quarkus-run.jar > "$DATA.log" 2>&1 &
+service=$!
+stop() {
+    kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true
+    [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
+}
+trap stop EXIT
+for _ in $(seq 1 180); do
+    curl -sf "$BASE/q/health/ready" >/dev/null && break
+    kill -0 "$service" 2>/dev/null || { echo "the service died; see $DATA.log" >&2; exit 1; }
+    sleep 1
+done
+
+if [ "$seeded" = 0 ]; then
+echo "== seeding 2,000 sellers and 20,000 products"
+node bench/seed.mjs src/main/resources/places/communes.csv > "$DATA/seed.sql"
+LD_LIBRARY_PATH="$DATA/mariadb/base/libs" "$DATA/mariadb/base/bin/mariadb" --no-defaults \
+    --socket="$DATA/mariadb/tmp/mariadb.sock" -u root chophien < "$DATA/seed.sql"
+token=$(curl -sf -H 'Content-Type: application/json' \
+    -d "{\"phone\":\"$ADMIN_PHONE\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/auth/login" \
+    | sed -E 's/.*"accessToken":"([^"]+)".*/\1/')
+started=$(date +%s%N)
+curl -sf -X POST -H "Authorization: Bearer $token" "$BASE/api/admin/search/rebuild"
+echo " (search index rebuilt in $(( ($(date +%s%N) - started) / 1000000 )) ms)"
+touch "$DATA/seeded"
+fi
+
+big=$(curl -sf "$BASE/sitemap.xml" | grep -o '/s/htx-cam-vang-bac-quang-dai-loc-1' | head -1)
+product=$(curl -sf "$BASE/api/products?q=che+shan+tuyet&size=1" | sed -E 's/.*"slug":"([^"]+)".*/\1/')
+css=$(curl -sf "$BASE/" | grep -o '/assets/app-[A-Z0-9]*\.css')
+echo "   big shop $big: $(curl -sf "$BASE$big" | grep -o '[0-9.,]* sản phẩm' | head -1); product /p/$product"
+
+measure() { # name path connections
+    local out
+    wrk -t"$THREADS" -c"$3" -d5s -H 'Accept-Encoding: gzip' "$BASE$2" >/dev/null # warm-up
+    out=$(wrk -t"$THREADS" -c"$3" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$BASE$2")
+    local rps p50 p99 errors
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+    printf '%-34s %5s conn %10s req/s   p50 %8s   p99 %8s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$errors"
+}
+
+echo "== wrk, $THREADS threads, $DURATION per URL, on $(nproc) cores"
+measure "static asset (ceiling)" "$css" "$CONNECTIONS"
+measure "product page /p/…" "/p/$product" "$CONNECTIONS"
+measure "search page /search?q=cam vang" "/search?q=cam+vang" "$CONNECTIONS"
+measure "API /api/products?q=che shan tuyet" "/api/products?q=che+shan+tuyet" "$CONNECTIONS"
+measure "10,000-product shop, page 1" "$big" "$CONNECTIONS"
+THREADS=1 measure "10,000-product shop, page 1" "$big" 1
