@@ -265,6 +265,28 @@ public class CatalogService implements SellerDirectory {
                 .setParameter("after", afterId).setMaxResults(limit).getResultList();
     }
 
+    /** Pack sizes as an order sees them, only of published products; the others are simply absent. */
+    public Map<Long, VariantForSale> variantsForSale(Collection<Long> variantIds) {
+        if (variantIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, VariantForSale> found = new HashMap<>();
+        em.createQuery("select v from Variant v join fetch v.product p join fetch p.seller"
+                + " where v.id in :ids and p.status = :published", Variant.class).setParameter("ids", variantIds)
+                .setParameter("published", ProductStatus.PUBLISHED).getResultList()
+                .forEach(v -> found.put(v.id,
+                        new VariantForSale(v.id, v.product.id, v.product.name, v.product.slug, v.label, v.priceVnd,
+                                v.weightGrams, v.stock, v.product.seller.id, v.product.seller.name,
+                                v.product.seller.provinceCode)));
+        return found;
+    }
+
+    /** The accounts that act for a seller: who hears of its new orders. */
+    public List<Long> memberAccountIds(long sellerId) {
+        return em.createQuery("select m.accountId from SellerMember m where m.sellerId = :s order by m.accountId",
+                Long.class).setParameter("s", sellerId).getResultList();
+    }
+
     /** Announces that buyers may now see this product differently (search re-indexes it in this transaction). */
     public void listingChanged(long productId) {
         listingChanged.fire(new ListingChanged(productId));

@@ -73,16 +73,23 @@ public class Idempotency {
     /** Null when this call now owns the key; otherwise the answer to give instead. */
     private Response claim(long accountId, String key, String operation, String hash) {
         Instant now = Instant.now();
-        em.createNativeQuery("DELETE FROM idempotency_record WHERE account_id = ?1 AND idem_key = ?2"
-                + " AND (created_at < ?3 OR (status IS NULL AND created_at < ?4))").setParameter(1, accountId)
-                .setParameter(2, key).setParameter(3, now.minus(KEPT)).setParameter(4, now.minus(ABANDONED))
-                .executeUpdate();
+        // Insert first: a DELETE of a key that is not there would take a gap lock, and concurrent first claims by
+        // the same buyer would then deadlock each other.
         int claimed = em
                 .createNativeQuery("INSERT IGNORE INTO idempotency_record"
                         + " (account_id, idem_key, operation, request_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, accountId).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
                 .setParameter(5, now).executeUpdate();
         if (claimed == 1) {
+            return null;
+        }
+        // The key is known: take it over only if its record has lapsed or its request died without answering.
+        int takenOver = em.createNativeQuery("UPDATE idempotency_record SET operation = ?3, request_hash = ?4,"
+                + " status = NULL, response_body = NULL, created_at = ?5 WHERE account_id = ?1 AND idem_key = ?2"
+                + " AND (created_at < ?6 OR (status IS NULL AND created_at < ?7))").setParameter(1, accountId)
+                .setParameter(2, key).setParameter(3, operation).setParameter(4, hash).setParameter(5, now)
+                .setParameter(6, now.minus(KEPT)).setParameter(7, now.minus(ABANDONED)).executeUpdate();
+        if (takenOver == 1) {
             return null;
         }
         @SuppressWarnings("unchecked")

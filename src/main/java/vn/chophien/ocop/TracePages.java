@@ -1,11 +1,7 @@
 package vn.chophien.ocop;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,13 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -30,6 +19,7 @@ import vn.chophien.catalog.ProductFacts;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
 import vn.chophien.web.ProblemException;
+import vn.chophien.web.QrImages;
 
 /** The public traceability page of a harvest batch, reached from the QR code on its label, and that QR code. */
 @Path("/trace/{code: [a-z0-9]{6,16}}")
@@ -77,14 +67,7 @@ public class TracePages {
     @Produces("image/png")
     public Response qr(@PathParam("code") String code) {
         Batch batch = traceability.byCode(code).orElseThrow(() -> new ProblemException(404, "not-found"));
-        try {
-            var matrix = new QRCodeWriter().encode(traceability.traceUrl(batch), BarcodeFormat.QR_CODE, 360, 360,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            ByteArrayOutputStream png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "png", png);
-            return Response.ok(png.toByteArray(), "image/png").header("Cache-Control", "public, max-age=86400").build();
-        } catch (WriterException | IOException e) {
-            throw new UncheckedIOException(new IOException("QR code not written", e));
-        }
+        return Response.ok(QrImages.png(traceability.traceUrl(batch), 360), "image/png")
+                .header("Cache-Control", "public, max-age=86400").build();
     }
 }

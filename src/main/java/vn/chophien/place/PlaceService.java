@@ -31,6 +31,7 @@ public class PlaceService {
     private final Map<String, Commune> communes;
     private final Map<String, List<Commune>> communesByProvince;
     private final Map<String, List<String>> formerNames;
+    private final Map<String, String> regions;
 
     PlaceService() {
         provinces = read("places/provinces.csv", row -> new Province(row[0], row[1])).stream()
@@ -39,6 +40,7 @@ public class PlaceService {
         communes = all.stream().collect(Collectors.toMap(Commune::code, Function.identity()));
         communesByProvince = all.stream().collect(
                 Collectors.groupingBy(Commune::provinceCode, LinkedHashMap::new, Collectors.toUnmodifiableList()));
+        regions = read("places/regions.csv", row -> row).stream().collect(Collectors.toMap(r -> r[0], r -> r[1]));
         formerNames = read("places/former.csv", row -> row).stream()
                 .collect(Collectors.groupingBy(row -> row[0],
                         Collectors.collectingAndThen(Collectors.toList(),
@@ -70,6 +72,15 @@ public class PlaceService {
      */
     public List<String> formerNames(String communeCode) {
         return formerNames.getOrDefault(communeCode, List.of());
+    }
+
+    /** NORTH, CENTRAL or SOUTH: the region (miền) carriers price a route by. */
+    public String region(String provinceCode) {
+        String region = regions.get(provinceCode);
+        if (region == null) {
+            throw new IllegalArgumentException("No province " + provinceCode);
+        }
+        return region;
     }
 
     private static String withoutKind(String name) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -54,7 +55,7 @@ public class ProblemMappers {
                 .map(f -> new Problem.FieldError(f.field(), messages.get(locale, f.message(), e.args()))).toList();
         String detail = errors.isEmpty() ? messages.get(locale, e.key(), e.args()) : messages.get(locale, e.key());
         Response.ResponseBuilder response = respond(e.status(), e.key(), detail, errors.isEmpty() ? null : errors, null,
-                headers, uri);
+                e.extensions(), headers, uri);
         e.headers().forEach(response::header);
         return response.build();
     }
@@ -142,13 +143,18 @@ public class ProblemMappers {
 
     private Response.ResponseBuilder respond(int status, String key, String detail, List<Problem.FieldError> errors,
             String errorId, HttpHeaders headers, UriInfo uri) {
+        return respond(status, key, detail, errors, errorId, Map.of(), headers, uri);
+    }
+
+    private Response.ResponseBuilder respond(int status, String key, String detail, List<Problem.FieldError> errors,
+            String errorId, Map<String, Object> extensions, HttpHeaders headers, UriInfo uri) {
         Locale locale = Languages.of(headers);
         if (!isApi(uri)) {
             return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(errorPages.render(locale, status, detail, errors));
         }
         Problem problem = new Problem("https://chophien.vn/problems/" + key, messages.get(locale, "title." + status),
-                status, detail, errors, errorId);
+                status, detail, errors, errorId, extensions);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
     }
 

@@ -1,0 +1,91 @@
+package vn.chophien.catalog;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.chophien.web.ProblemException;
+
+/**
+ * Stock moves here and nowhere else. A reservation is one conditional update per pack size
+ * ({@code stock = stock - n WHERE stock >= n}), never read-then-write, so two buyers can never both take the last box;
+ * rows are locked in id order, so two orders for the same pack sizes cannot deadlock. It runs in the caller's
+ * transaction: when one line is short the caller's transaction is rolled back with all the others, nothing is held.
+ */
+@ApplicationScoped
+public class Stock {
+
+    private final EntityManager em;
+    private final CatalogService catalog;
+
+    Stock(EntityManager em, CatalogService catalog) {
+        this.em = em;
+        this.catalog = catalog;
+    }
+
+    /** Takes these quantities (by variant id) or throws a 409 listing what is short; the caller must roll back. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reserve(Map<Long, Integer> quantities) {
+        Map<Long, Integer> ordered = new TreeMap<>(quantities);
+        for (Map.Entry<Long, Integer> line : ordered.entrySet()) {
+            int taken = em.createNativeQuery("UPDATE variant SET stock = stock - ?1 WHERE id = ?2 AND stock >= ?1")
+                    .setParameter(1, line.getValue()).setParameter(2, line.getKey()).executeUpdate();
+            if (taken == 0) {
+                throw new ProblemException(409, "stock-short").with("shortages", shortages(ordered));
+            }
+        }
+        announceSoldOut(ordered.keySet());
+    }
+
+    /** Puts quantities back (a cancelled or expired order), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(Map<Long, Integer> quantities) {
+        Map<Long, Integer> ordered = new TreeMap<>(quantities);
+        for (Map.Entry<Long, Integer> line : ordered.entrySet()) {
+            em.createNativeQuery("UPDATE variant SET stock = stock + ?1 WHERE id = ?2").setParameter(1, line.getValue())
+                    .setParameter(2, line.getKey()).executeUpdate();
+        }
+        // A pack size that was sold out is for sale again: search shows its product in stock.
+        for (Object row : em.createNativeQuery("SELECT id, product_id, stock FROM variant WHERE id IN (?1)")
+                .setParameter(1, List.copyOf(ordered.keySet())).getResultList()) {
+            Object[] columns = (Object[]) row;
+            if (((Number) columns[2]).intValue() == ordered.get(((Number) columns[0]).longValue())) {
+                catalog.listingChanged(((Number) columns[1]).longValue());
+            }
+        }
+    }
+
+    /** What is short now, per line asked for (read after the failed update, inside the same transaction). */
+    private List<Shortage> shortages(Map<Long, Integer> ordered) {
+        Map<Long, Integer> available = new TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, stock FROM variant WHERE id IN (?1)")
+                .setParameter(1, List.copyOf(ordered.keySet())).getResultList()) {
+            Object[] columns = (Object[]) row;
+            available.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
+        }
+        List<Shortage> shortages = new ArrayList<>();
+        ordered.forEach((id, wanted) -> {
+            int there = available.getOrDefault(id, 0);
+            if (there < wanted) {
+                shortages.add(new Shortage(id, wanted, there));
+            }
+        });
+        return shortages;
+    }
+
+    /** A product whose last pack size just sold out leaves the in-stock searches. */
+    private void announceSoldOut(Collection<Long> variantIds) {
+        @SuppressWarnings("unchecked")
+        List<Object> soldOut = em
+                .createNativeQuery("SELECT DISTINCT v.product_id FROM variant v WHERE v.id IN (?1)"
+                        + " AND NOT EXISTS (SELECT 1 FROM variant o WHERE o.product_id = v.product_id AND o.stock > 0)")
+                .setParameter(1, List.copyOf(variantIds)).getResultList();
+        soldOut.forEach(id -> catalog.listingChanged(((Number) id).longValue()));
+    }
+}

@@ -1,0 +1,41 @@
+package vn.chophien.order;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import vn.chophien.account.VietnameseMobile;
+
+/** The bodies the order endpoints accept. */
+public final class OrderRequests {
+
+    private OrderRequests() {
+    }
+
+    public record PlaceOrder(@NotEmpty @Size(max = 50) List<@NotNull @Valid Line> lines, @NotNull @Valid ShipTo shipTo,
+            @NotNull PaymentMethod paymentMethod) {
+    }
+
+    public record Line(@NotNull @Positive Long variantId, @NotNull @Min(1) @Max(1000) Integer quantity) {
+    }
+
+    /** Where the parcel goes: a person, a Vietnamese mobile, the street or village, and the commune's code. */
+    public record ShipTo(@NotBlank @Size(max = 120) String name, @NotBlank @VietnameseMobile String phone,
+            @NotBlank @Size(max = 255) String line1, @NotBlank @Pattern(regexp = "\\d{5}") String communeCode) {
+    }
+
+    public record Cancel(@Size(max = 500) String reason) {
+    }
+
+    /** A seller cancelling a parcel says why; the buyer reads it. */
+    public record SellerCancel(@NotBlank @Size(max = 500) String reason) {
+    }
+}
