@@ -10,6 +10,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
+import vn.chophien.account.CurrentAccount;
+import vn.chophien.notification.Notifications;
+
 /** Builds the {@link Page} of the current request and renders page templates in its language. */
 @RequestScoped
 public class Pages {
@@ -17,16 +20,19 @@ public class Pages {
     private final HttpHeaders headers;
     private final UriInfo uri;
     private final SecurityIdentity identity;
+    private final Notifications notifications;
 
-    Pages(HttpHeaders headers, UriInfo uri, SecurityIdentity identity) {
+    Pages(HttpHeaders headers, UriInfo uri, SecurityIdentity identity, Notifications notifications) {
         this.headers = headers;
         this.uri = uri;
         this.identity = identity;
+        this.notifications = notifications;
     }
 
     public Page page() {
         String name = userName();
-        return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"));
+        return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"),
+                name == null ? 0 : notifications.unread(CurrentAccount.id(identity)));
     }
 
     /** The template in the request's language (message bundles follow the instance's locale). */

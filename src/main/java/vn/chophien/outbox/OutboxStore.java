@@ -1,0 +1,138 @@
+package vn.chophien.outbox;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import vn.chophien.web.ProblemException;
+
+/**
+ * The outbox rows as the relay and the dead-letter admin change them, each change in its own short transaction. Rows
+ * are claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} (native: Hibernate's rendering of it is refused by
+ * MariaDB), so copies of the service polling at once take disjoint batches.
+ */
+@ApplicationScoped
+public class OutboxStore {
+
+    /** What the relay needs of a claimed event. */
+    public record Claimed(long id, String topic, String key, String payload, int attempts) {
+    }
+
+    static final int PURGE_CHUNK = 1000;
+    private static final int ERROR_LENGTH = 1000;
+
+    private final EntityManager em;
+    private final OutboxConfig config;
+
+    OutboxStore(EntityManager em, OutboxConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /**
+     * Takes up to {@code limit} due events for this relay: they stay PENDING, but are not due again until the lease
+     * ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken again.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Claimed> claimDue(int limit) {
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, topic, event_key, payload, attempts FROM outbox_event"
+                + " WHERE status = 'PENDING' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2"
+                + " FOR UPDATE SKIP LOCKED").setParameter(1, now).setParameter(2, limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Claimed> claimed = rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
+        em.createNativeQuery("UPDATE outbox_event SET next_attempt_at = ?1 WHERE id IN (?2)")
+                .setParameter(1, now.plus(config.lease())).setParameter(2, claimed.stream().map(Claimed::id).toList())
+                .executeUpdate();
+        return claimed;
+    }
+
+    /**
+     * Marks a claimed event delivered, unless a failure was recorded for it meanwhile (its attempts moved on).
+     *
+     * @return whether it was marked
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public boolean markDelivered(Claimed event) {
+        return em
+                .createNativeQuery("UPDATE outbox_event SET status = 'DELIVERED', delivered_at = ?1"
+                        + " WHERE id = ?2 AND status = 'PENDING' AND attempts = ?3")
+                .setParameter(1, Instant.now()).setParameter(2, event.id()).setParameter(3, event.attempts())
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * Counts a failed delivery: the event is due again after a growing, jittered wait, or after the last allowed
+     * attempt becomes a FAILED dead letter.
+     *
+     * @return the event's status now, empty when it was no longer pending
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<OutboxStatus> recordFailure(long id, String error) {
+        @SuppressWarnings("unchecked")
+        List<Number> found = em
+                .createNativeQuery("SELECT attempts FROM outbox_event WHERE id = ?1 AND status = 'PENDING' FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        int attempts = found.get(0).intValue() + 1;
+        OutboxStatus status = attempts >= config.maxAttempts() ? OutboxStatus.FAILED : OutboxStatus.PENDING;
+        Instant next = Instant.now().plus(Backoff.after(attempts, config.backoff(), config.maxBackoff()));
+        em.createNativeQuery("UPDATE outbox_event SET attempts = ?1, status = ?2, last_error = ?3,"
+                + " next_attempt_at = ?4 WHERE id = ?5").setParameter(1, attempts).setParameter(2, status.name())
+                .setParameter(3, shorten(error)).setParameter(4, next).setParameter(5, id).executeUpdate();
+        return Optional.of(status);
+    }
+
+    /** The dead letters, newest first. */
+    public List<OutboxEvent> failures(int limit) {
+        return em.createQuery("from OutboxEvent e where e.status = :s order by e.createdAt desc, e.id desc",
+                OutboxEvent.class).setParameter("s", OutboxStatus.FAILED).setMaxResults(limit).getResultList();
+    }
+
+    /** Puts a dead letter back in line, due now, with its attempts counted afresh. */
+    @Transactional
+    public OutboxEvent retry(long id) {
+        @SuppressWarnings("unchecked")
+        List<String> found = em.createNativeQuery("SELECT status FROM outbox_event WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        if (found.isEmpty()) {
+            throw new ProblemException(404, "not-found");
+        }
+        if (!OutboxStatus.FAILED.name().equals(found.get(0))) {
+            throw new ProblemException(409, "outbox-not-failed", found.get(0));
+        }
+        em.createNativeQuery(
+                "UPDATE outbox_event SET status = 'PENDING', attempts = 0, next_attempt_at = ?1" + " WHERE id = ?2")
+                .setParameter(1, Instant.now()).setParameter(2, id).executeUpdate();
+        return em.find(OutboxEvent.class, id);
+    }
+
+    /**
+     * Deletes DELIVERED events older than the retention, in chunks so no transaction grows large.
+     *
+     * @return how many were deleted by this chunk
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int purgeChunk() {
+        return em.createNativeQuery("DELETE FROM outbox_event WHERE status = 'DELIVERED' AND created_at < ?1 LIMIT ?2")
+                .setParameter(1, Instant.now().minus(config.retention())).setParameter(2, PURGE_CHUNK).executeUpdate();
+    }
+
+    private static String shorten(String error) {
+        if (error == null) {
+            return null;
+        }
+        return error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH - 1) + "…";
+    }
+}

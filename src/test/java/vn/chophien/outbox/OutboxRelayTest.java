@@ -1,0 +1,184 @@
+package vn.chophien.outbox;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionalException;
+
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+import vn.chophien.account.TestAccounts;
+import vn.chophien.notification.FlakyNotifier;
+import vn.chophien.notification.Notifications;
+import vn.chophien.notification.TestNotices;
+
+/** The relay: claims that never overlap, retries that wait longer each time, delivery exactly once per recipient. */
+@QuarkusTest
+class OutboxRelayTest {
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxStore store;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    FlakyNotifier notifier;
+
+    @Inject
+    CamelContext camel;
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aFailingDeliveryIsRetriedWithGrowingWaitsThenDeliveredOnce() {
+        int triesPerAttempt = 1 + config.redelivery().maxRedeliveries();
+        int failures = 2 * triesPerAttempt + 1; // two attempts fail wholly, the third succeeds on a redelivery
+        assertTrue(failures / triesPerAttempt < config.maxAttempts(), "the test needs room before the dead letter");
+        TestAccounts.SignedIn buyer = TestAccounts.buyer();
+        notifier.failNext(buyer.id(), failures);
+
+        long event = TestNotices.send(notifications, buyer.id(), "parcel-status", List.of("CP-R", "@status.PLACED"),
+                null);
+        JsonPath list = TestNotices.awaitTotal(buyer.token(), 1);
+
+        assertEquals(1, list.getInt("total"));
+        assertEquals("Đơn CP-R của bạn: đã đặt", list.getString("items[0].text"));
+        OutboxEvent delivered = await().atMost(Duration.ofSeconds(5)).until(() -> find(event),
+                e -> e.status == OutboxStatus.DELIVERED);
+        assertEquals(failures / triesPerAttempt, delivered.attempts);
+        assertTrue(delivered.lastError.contains("failing on purpose"), delivered.lastError);
+
+        List<Long> tries = notifier.triesOf(buyer.id());
+        assertEquals(failures + 1, tries.size(), "each try once, and one that succeeded");
+        // Between two attempts the event waited in the outbox, the second wait about twice the first.
+        long firstWait = tries.get(triesPerAttempt) - tries.get(triesPerAttempt - 1);
+        long secondWait = tries.get(2 * triesPerAttempt) - tries.get(2 * triesPerAttempt - 1);
+        long backoff = config.backoff().toNanos();
+        assertTrue(firstWait >= backoff * (1 - Backoff.JITTER), "waited " + firstWait / 1_000_000 + " ms");
+        assertTrue(secondWait >= 2 * backoff * (1 - Backoff.JITTER), "waited " + secondWait / 1_000_000 + " ms");
+        // Within an attempt, Camel redelivered after a short delay.
+        long redelivery = tries.get(1) - tries.get(0);
+        assertTrue(redelivery >= config.redelivery().delay().toNanos() * 0.8, "redelivered after " + redelivery);
+    }
+
+    @Test
+    void twoRelaysClaimingAtOnceNeverTakeTheSameEvent() throws Exception {
+        TestAccounts.SignedIn buyer = TestAccounts.buyer();
+        int count = 40;
+        camel.getRouteController().stopRoute(OutboxRelayRoutes.RELAY);
+        try {
+            Set<Long> ours = new HashSet<>();
+            for (int i = 0; i < count; i++) {
+                ours.add(TestNotices.send(notifications, buyer.id(), "parcel-status",
+                        List.of("CP-" + i, "@status.PLACED"), null));
+            }
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService relays = Executors.newFixedThreadPool(2);
+            List<Future<List<Long>>> claims = new ArrayList<>();
+            for (int r = 0; r < 2; r++) {
+                claims.add(relays.submit(() -> {
+                    start.await();
+                    List<Long> taken = new ArrayList<>();
+                    List<OutboxStore.Claimed> batch;
+                    while (!(batch = store.claimDue(7)).isEmpty()) {
+                        batch.forEach(c -> taken.add(c.id()));
+                        relay.deliver(batch);
+                    }
+                    return taken;
+                }));
+            }
+            start.countDown();
+            List<Long> first = claims.get(0).get(30, TimeUnit.SECONDS);
+            List<Long> second = claims.get(1).get(30, TimeUnit.SECONDS);
+            relays.shutdown();
+
+            Set<Long> all = new HashSet<>(first);
+            for (long id : second) {
+                assertTrue(all.add(id), "event " + id + " was claimed by both relays");
+            }
+            assertEquals(first.size(), new HashSet<>(first).size(), "a relay claimed an event twice");
+            assertTrue(all.containsAll(ours), "every event was claimed");
+        } finally {
+            camel.getRouteController().startRoute(OutboxRelayRoutes.RELAY);
+        }
+        assertEquals(count, TestNotices.list(buyer.token()).getInt("total"), "each event delivered once");
+    }
+
+    @Test
+    void anEventWhoseTopicHasNoRouteFailsAtOnceAndBecomesADeadLetter() {
+        long event = QuarkusTransaction.requiringNew()
+                .call(() -> outbox.publish("nowhere", "nowhere-1", Map.of("what", "nothing")));
+        OutboxEvent failed = await().atMost(Duration.ofSeconds(15)).until(() -> find(event),
+                e -> e.status == OutboxStatus.FAILED);
+        assertEquals(config.maxAttempts(), failed.attempts);
+        assertTrue(failed.lastError.contains("DirectConsumerNotAvailableException"), failed.lastError);
+        assertNull(failed.deliveredAt);
+    }
+
+    @Test
+    void publishingOutsideATransactionIsRefused() {
+        assertThrows(TransactionalException.class, () -> outbox.publish("notification", "k", Map.of()));
+    }
+
+    @Test
+    void deliveredEventsPastTheirRetentionArePurgedAndOthersKept() {
+        TestAccounts.SignedIn buyer = TestAccounts.buyer();
+        long old = TestNotices.send(notifications, buyer.id(), "parcel-status", List.of("CP-O", "@status.PLACED"),
+                null);
+        long recent = TestNotices.send(notifications, buyer.id(), "parcel-status", List.of("CP-N", "@status.PLACED"),
+                null);
+        long deadLetter = QuarkusTransaction.requiringNew().call(() -> outbox.publish("nowhere", "old-dead", Map.of()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> find(old).status == OutboxStatus.DELIVERED
+                && find(recent).status == OutboxStatus.DELIVERED && find(deadLetter).status == OutboxStatus.FAILED);
+        Instant longAgo = Instant.now().minus(config.retention()).minus(Duration.ofDays(1));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE outbox_event SET created_at = ?1 WHERE id IN (?2)")
+                        .setParameter(1, longAgo).setParameter(2, List.of(old, deadLetter)).executeUpdate());
+
+        relay.purge();
+
+        assertNull(find(old));
+        assertNotNull(find(recent));
+        assertNotNull(find(deadLetter), "dead letters wait for an admin, however old");
+        assertEquals(2, TestNotices.list(buyer.token()).getInt("total"), "the notifications stay");
+    }
+
+    private OutboxEvent find(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> em.find(OutboxEvent.class, id));
+    }
+}
