@@ -1,20 +1,47 @@
 package vn.chophien.order;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.jboss.logging.Logger;
+import vn.chophien.catalog.CatalogService;
+import vn.chophien.notification.Notifications;
+import vn.chophien.web.Formats;
+import vn.chophien.web.Languages;
 
-/** Tells the people an order concerns what happened to it: a seller of a new parcel, a buyer of a parcel's move. */
+/**
+ * Tells the people an order concerns what happened to it: every member of a seller of a new parcel, the buyer of each
+ * move of a parcel. Written in the order's own transaction, so nobody hears of an order that rolled back.
+ */
 @ApplicationScoped
 public class OrderNotices {
 
-    private static final Logger LOG = Logger.getLogger(OrderNotices.class);
+    private final Notifications notifications;
+    private final CatalogService catalog;
 
-    void parcelPlaced(SellerOrder parcel) {
-        LOG.debugf("New parcel %s for seller %d", parcel.code, parcel.sellerId);
+    OrderNotices(Notifications notifications, CatalogService catalog) {
+        this.notifications = notifications;
+        this.catalog = catalog;
     }
 
-    void parcelMoved(SellerOrder parcel) {
-        LOG.debugf("Parcel %s is now %s", parcel.code, parcel.status);
+    void parcelPlaced(SellerOrder parcel) {
+        int items = parcel.lines.stream().mapToInt(l -> l.quantity).sum();
+        List<String> args = List.of(parcel.code, Integer.toString(items),
+                Formats.vnd(parcel.goodsVnd + parcel.shippingVnd, Languages.VIETNAMESE));
+        for (long member : catalog.memberAccountIds(parcel.sellerId)) {
+            notifications.send(member, "parcel-placed", args, "/seller/orders/" + parcel.id);
+        }
+    }
+
+    /** The buyer hears of what others do to the parcel; the seller hears when the buyer cancels it. */
+    void parcelMoved(SellerOrder parcel, boolean byBuyer) {
+        List<String> args = List.of(parcel.code, "@status." + parcel.status);
+        if (byBuyer) {
+            for (long member : catalog.memberAccountIds(parcel.sellerId)) {
+                notifications.send(member, "parcel-status", args, "/seller/orders/" + parcel.id);
+            }
+        } else {
+            notifications.send(parcel.order.buyerId, "parcel-status", args, "/orders/" + parcel.order.id);
+        }
     }
 }

@@ -117,9 +117,9 @@ public class OrderService {
         }
         order.totalVnd = order.goodsVnd + order.shippingVnd;
         em.persist(order);
-        em.flush();
-        stock.reserve(quantities);
         order.sellerOrders.forEach(notices::parcelPlaced);
+        em.flush();
+        stock.reserve(quantities); // last: the popular rows stay locked only until the commit that follows
         return order;
     }
 
@@ -282,7 +282,7 @@ public class OrderService {
         parcel.status = to;
         parcel.updatedAt = now;
         record(parcel, from, to, actorId, role, reason, now);
-        notices.parcelMoved(parcel);
+        notices.parcelMoved(parcel, BUYER.equals(role));
     }
 
     private void record(SellerOrder parcel, SellerOrderStatus from, SellerOrderStatus to, Long actorId, String role,

@@ -1,12 +1,14 @@
 package vn.chophien.order;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,22 @@ class SellerOrderFlowTest {
                 .body("sellerOrders[0].timeline.by", contains("BUYER", "SELLER", "SELLER"));
         given().auth().oauth2(s.shop.owner().token()).get("/api/seller/orders?status=PLACED").then().body("id",
                 not(hasItem((int) s.parcel)));
+    }
+
+    @Test
+    void theSellerHearsOfTheNewParcelAndTheBuyerOfEachMove() {
+        Setup s = new Setup();
+        String code = given().auth().oauth2(s.buyer.token()).get("/api/orders/" + s.order).then().extract()
+                .path("sellerOrders[0].code");
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().auth().oauth2(s.shop.owner().token()).get("/api/notifications").then()
+                        .statusCode(200)
+                        .body("items.text", hasItem("Đơn hàng mới " + code + ": 2 sản phẩm, 300.000\u00a0₫"))
+                        .body("items.link", hasItem("/seller/orders/" + s.parcel)));
+        seller(s, "confirm").then().statusCode(200);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(
+                () -> given().auth().oauth2(s.buyer.token()).get("/api/notifications").then().statusCode(200)
+                        .body("items.text", hasItem("Đơn " + code + " của bạn: người bán đã xác nhận")));
     }
 
     @Test

@@ -78,8 +78,6 @@ class PagesTest {
                 .formParam("password", "mat-khau-tot").formParam("next", "/").post("/login");
         signedIn.then().statusCode(303);
         String session = signedIn.getCookie("chophien_session");
-        System.out.println("DEBUG " + signedIn.getStatusLine() + " headers " + signedIn.getHeaders().asList()
-                + " cookies " + signedIn.getCookies() + " body " + signedIn.asString());
 
         Response home = given().cookie("chophien_session", session).get("/");
         home.then().statusCode(200).body(containsString("Xin chào, Vàng Thị Dở"))
