@@ -90,6 +90,9 @@ public class CertificationService implements OcopBadges {
             throw new ProblemException(413, "photo-too-large", ImageProcessor.MAX_BYTES / 1024 / 1024);
         }
         boolean pdf = ImageFormats.isPdf(upload);
+        if (!pdf && ImageFormats.sniff(upload).isEmpty()) {
+            throw new ProblemException(415, "scan-not-an-image-or-pdf");
+        }
         byte[] content = pdf ? upload : images.process(upload).display();
         String key = UUID.randomUUID() + (pdf ? "-s.pdf" : "-s.jpg");
         try {
