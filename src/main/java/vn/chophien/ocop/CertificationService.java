@@ -104,6 +104,12 @@ public class CertificationService implements OcopBadges {
         return certificate;
     }
 
+    /** A certificate and its scan together, from the seller's page: both are kept, or neither when one is refused. */
+    @Transactional
+    public OcopCertificate submitWithScan(long accountId, OcopRequests.Submit request, byte[] scan) {
+        return attachScan(accountId, submit(accountId, request).id, scan);
+    }
+
     /** The scan, to its seller or an officer of its province. */
     public Optional<Scan> scan(long accountId, long certificateId) {
         OcopCertificate certificate = visibleCertificate(accountId, certificateId);
@@ -169,6 +175,18 @@ public class CertificationService implements OcopBadges {
                 .setParameter("product", productId).setParameter("verified", CertificateStatus.VERIFIED)
                 .setParameter("today", today).setMaxResults(1).getResultStream().findFirst()
                 .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
+    }
+
+    @Override
+    public List<Badge> expiringSoon(long sellerId) {
+        LocalDate today = today();
+        return em
+                .createQuery("select c from OcopCertificate c where c.sellerId = :seller and c.status = :verified"
+                        + " and c.issuedOn <= :today and c.expiresOn >= :today and c.expiresOn <= :warn"
+                        + " order by c.expiresOn", OcopCertificate.class)
+                .setParameter("seller", sellerId).setParameter("verified", CertificateStatus.VERIFIED)
+                .setParameter("today", today).setParameter("warn", today.plusDays(WARN_DAYS)).getResultStream()
+                .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn)).toList();
     }
 
     public OcopViews.CertificateView view(OcopCertificate c) {

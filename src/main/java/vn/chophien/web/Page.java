@@ -4,8 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-/** What every page's layout needs to know about the request: its language and who is signed in. */
-public record Page(Locale locale, String userName, String path, boolean seller) {
+/**
+ * What every page's layout needs to know about the request: its language, who is signed in, and whether they sell or
+ * verify OCOP certificates (their header links to their pages).
+ */
+public record Page(Locale locale, String userName, String path, boolean seller, boolean officer) {
 
     public String lang() {
         return locale.getLanguage();

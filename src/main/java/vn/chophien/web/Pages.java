@@ -26,7 +26,8 @@ public class Pages {
 
     public Page page() {
         String name = userName();
-        return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"));
+        return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"),
+                name != null && identity.hasRole("OCOP_OFFICER"));
     }
 
     /** The template in the request's language (message bundles follow the instance's locale). */
