@@ -66,9 +66,9 @@ public final class TestCatalog {
         return new Shop(owner, sellerId, communeCode);
     }
 
-    /** A name no other test of this run uses, so that slugs stay predictable: "Cam Vàng lô 482193". */
+    /** A name no other test of this run uses, so that slugs stay predictable: "Cam Vàng lô 48219305". */
     public static String unique(String name) {
-        return name + " lô " + (100_000 + ThreadLocalRandom.current().nextInt(900_000));
+        return name + " lô " + (10_000_000 + ThreadLocalRandom.current().nextInt(90_000_000));
     }
 
     /** A product being written, with its pack sizes; one "hộp 1 kg" unless others are given. */
