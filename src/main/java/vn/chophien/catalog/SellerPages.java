@@ -43,7 +43,8 @@ import vn.chophien.web.ProblemException;
 
 /**
  * The seller's pages, for a thumb on a 360 px screen and working without JavaScript: the shop with its products'
- * prices and stock editable in place, a new product on one screen, then its photos straight from the camera.
+ * prices and stock editable in place (and a warning when an OCOP certificate lapses soon), a new product on one
+ * screen, then its photos straight from the camera and its harvest batches.
  */
 @Path("/seller")
 @Produces(MediaType.TEXT_HTML)
@@ -69,28 +70,34 @@ public class SellerPages {
         static native TemplateInstance sellerNew(Page page, Form form, List<Province> provinces, Province province,
                 List<Commune> communes);
 
-        static native TemplateInstance sellerHome(Page page, Seller seller, String place, List<ProductRow> products);
+        static native TemplateInstance sellerHome(Page page, Seller seller, String place, List<ProductRow> products,
+                List<OcopBadges.Badge> expiring);
 
         static native TemplateInstance productNew(Page page, Form form, List<Category> categories, String lang);
 
         static native TemplateInstance productEdit(Page page, Product product, List<CatalogViews.PhotoView> photos,
-                boolean canAddPhoto, String error);
+                boolean canAddPhoto, String error, List<HarvestBatches.Line> batches);
     }
 
     private final CatalogService catalog;
     private final ProductPhotos photos;
     private final CatalogMapper mapper;
+    private final OcopBadges badges;
+    private final HarvestBatches batches;
     private final PlaceService places;
     private final Pages pages;
     private final Validator validator;
     private final Messages messages;
     private final SecurityIdentity identity;
 
-    SellerPages(CatalogService catalog, ProductPhotos photos, CatalogMapper mapper, PlaceService places, Pages pages,
-            Validator validator, Messages messages, SecurityIdentity identity) {
+    SellerPages(CatalogService catalog, ProductPhotos photos, CatalogMapper mapper, OcopBadges badges,
+            HarvestBatches batches, PlaceService places, Pages pages, Validator validator, Messages messages,
+            SecurityIdentity identity) {
         this.catalog = catalog;
         this.photos = photos;
         this.mapper = mapper;
+        this.badges = badges;
+        this.batches = batches;
         this.places = places;
         this.pages = pages;
         this.validator = validator;
@@ -111,8 +118,8 @@ public class SellerPages {
         List<ProductRow> rows = catalog.ownProducts(account).stream()
                 .map(p -> new ProductRow(p, List.copyOf(p.variants), p.status.name())).toList();
         CatalogViews.Place place = mapper.place(seller.communeCode);
-        return pages.render(
-                Templates.sellerHome(pages.page(), seller, place.communeName() + ", " + place.provinceName(), rows));
+        return pages.render(Templates.sellerHome(pages.page(), seller,
+                place.communeName() + ", " + place.provinceName(), rows, badges.expiringSoon(seller.id)));
     }
 
     @POST
@@ -236,10 +243,11 @@ public class SellerPages {
     }
 
     private TemplateInstance productPage(long id, String error) {
-        Product product = catalog.ownProduct(CurrentAccount.id(identity), id);
+        long account = CurrentAccount.id(identity);
+        Product product = catalog.ownProduct(account, id);
         List<CatalogViews.PhotoView> views = photos.photos(id).stream().map(mapper::photo).toList();
-        return pages.render(
-                Templates.productEdit(pages.page(), product, views, views.size() < ProductPhotos.MAX_PHOTOS, error));
+        return pages.render(Templates.productEdit(pages.page(), product, views, views.size() < ProductPhotos.MAX_PHOTOS,
+                error, batches.batchesOf(account, id)));
     }
 
     private TemplateInstance sellerForm(Form form) {

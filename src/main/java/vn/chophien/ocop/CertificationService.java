@@ -93,6 +93,9 @@ public class CertificationService implements OcopBadges {
             throw new ProblemException(413, "photo-too-large", ImageProcessor.MAX_BYTES / 1024 / 1024);
         }
         boolean pdf = ImageFormats.isPdf(upload);
+        if (!pdf && ImageFormats.sniff(upload).isEmpty()) {
+            throw new ProblemException(415, "scan-not-an-image-or-pdf");
+        }
         byte[] content = pdf ? upload : images.process(upload).display();
         String key = UUID.randomUUID() + (pdf ? "-s.pdf" : "-s.jpg");
         try {
@@ -102,6 +105,12 @@ public class CertificationService implements OcopBadges {
         }
         certificate.scanKey = key;
         return certificate;
+    }
+
+    /** A certificate and its scan together, from the seller's page: both are kept, or neither when one is refused. */
+    @Transactional
+    public OcopCertificate submitWithScan(long accountId, OcopRequests.Submit request, byte[] scan) {
+        return attachScan(accountId, submit(accountId, request).id, scan);
     }
 
     /** The scan, to its seller or an officer of its province. */
@@ -188,6 +197,15 @@ public class CertificationService implements OcopBadges {
             badges.putIfAbsent((Long) row[0], new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
         }
         return badges;
+    public List<Badge> expiringSoon(long sellerId) {
+        LocalDate today = today();
+        return em
+                .createQuery("select c from OcopCertificate c where c.sellerId = :seller and c.status = :verified"
+                        + " and c.issuedOn <= :today and c.expiresOn >= :today and c.expiresOn <= :warn"
+                        + " order by c.expiresOn", OcopCertificate.class)
+                .setParameter("seller", sellerId).setParameter("verified", CertificateStatus.VERIFIED)
+                .setParameter("today", today).setParameter("warn", today.plusDays(WARN_DAYS)).getResultStream()
+                .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn)).toList();
     }
 
     public OcopViews.CertificateView view(OcopCertificate c) {

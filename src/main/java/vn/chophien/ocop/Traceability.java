@@ -12,11 +12,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import vn.chophien.catalog.CatalogService;
+import vn.chophien.catalog.HarvestBatches;
 import vn.chophien.web.Text;
 
 /** Harvest batches and their public trace codes: twelve characters nobody can guess, easy to read off a label. */
 @ApplicationScoped
-public class Traceability {
+public class Traceability implements HarvestBatches {
 
     /** No 0/o, 1/l/i: a code copied by hand from a label still works. */
     private static final char[] ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz".toCharArray();
@@ -58,6 +59,10 @@ public class Traceability {
     public Optional<Batch> latestOf(long productId) {
         return em.createQuery("select b from Batch b where b.productId = :p order by b.harvestedOn desc, b.id desc",
                 Batch.class).setParameter("p", productId).setMaxResults(1).getResultStream().findFirst();
+    @Override
+    public List<Line> batchesOf(long accountId, long productId) {
+        return batches(accountId, productId).stream()
+                .map(b -> new Line(b.traceCode, traceUrl(b), b.harvestedOn, b.quantityKg, b.notes)).toList();
     }
 
     public Optional<Batch> byCode(String code) {

@@ -5,10 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * What every page's layout needs to know about the request: its language, who is signed in, and how many of their
- * notifications are unread (the bell).
+ * What every page's layout needs to know about the request: its language, who is signed in, whether they sell or
+ * verify OCOP certificates (their header links to their pages), and how many of their notifications are unread.
  */
-public record Page(Locale locale, String userName, String path, boolean seller, long unreadNotifications) {
+public record Page(Locale locale, String userName, String path, boolean seller, boolean officer,
+        long unreadNotifications) {
 
     public String lang() {
         return locale.getLanguage();

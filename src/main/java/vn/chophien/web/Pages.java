@@ -32,6 +32,7 @@ public class Pages {
     public Page page() {
         String name = userName();
         return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"),
+                name != null && identity.hasRole("OCOP_OFFICER"),
                 name == null ? 0 : notifications.unread(CurrentAccount.id(identity)));
     }
 
