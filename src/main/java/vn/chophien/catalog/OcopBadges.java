@@ -19,6 +19,7 @@ public interface OcopBadges {
 
     /** The badges of those of these products that have one, by product id. */
     Map<Long, Badge> badgesOf(Collection<Long> productIds);
+
     /** A seller's certificates in force that lapse within 90 days, soonest first, for a warning on its shop. */
     List<Badge> expiringSoon(long sellerId);
 }

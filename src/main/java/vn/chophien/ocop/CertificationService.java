@@ -197,6 +197,9 @@ public class CertificationService implements OcopBadges {
             badges.putIfAbsent((Long) row[0], new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
         }
         return badges;
+    }
+
+    @Override
     public List<Badge> expiringSoon(long sellerId) {
         LocalDate today = today();
         return em

@@ -59,6 +59,8 @@ public class Traceability implements HarvestBatches {
     public Optional<Batch> latestOf(long productId) {
         return em.createQuery("select b from Batch b where b.productId = :p order by b.harvestedOn desc, b.id desc",
                 Batch.class).setParameter("p", productId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     @Override
     public List<Line> batchesOf(long accountId, long productId) {
         return batches(accountId, productId).stream()
