@@ -1,7 +1,10 @@
 package vn.chophien.account;
 
+import java.util.Optional;
+
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -9,6 +12,18 @@ import io.quarkus.security.identity.SecurityIdentity;
 public final class CurrentAccount {
 
     private CurrentAccount() {
+    }
+
+    /** The signed-in account, or empty for a visitor (a stale or foreign session cookie counts as a visitor). */
+    public static Optional<Long> optional(SecurityIdentity identity) {
+        try {
+            if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken)) {
+                return Optional.empty();
+            }
+            return Optional.of(id(identity));
+        } catch (AuthenticationFailedException | UnauthorizedException e) {
+            return Optional.empty();
+        }
     }
 
     public static long id(SecurityIdentity identity) {

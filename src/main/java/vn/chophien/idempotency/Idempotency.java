@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -68,6 +69,19 @@ public class Idempotency {
             QuarkusTransaction.requiringNew().run(() -> release(accountId, key));
             throw e;
         }
+    }
+
+    /** The answer recorded for a key that has had one, such as the order a form already placed. */
+    public Optional<String> recordedAnswer(long accountId, String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> bodies = em
+                .createNativeQuery("SELECT response_body FROM idempotency_record"
+                        + " WHERE account_id = ?1 AND idem_key = ?2 AND status BETWEEN 200 AND 299")
+                .setParameter(1, accountId).setParameter(2, key).getResultList();
+        return bodies.stream().filter(b -> b != null).map(Object::toString).findFirst();
     }
 
     /** Null when this call now owns the key; otherwise the answer to give instead. */

@@ -149,6 +149,12 @@ public class OrderService {
         return order;
     }
 
+    /** The buyer's most recent order, to fill in the next checkout's address. */
+    public Optional<Order> lastOrderOf(long buyerId) {
+        return em.createQuery("select o from Order o where o.buyerId = :b order by o.createdAt desc, o.id desc",
+                Order.class).setParameter("b", buyerId).setMaxResults(1).getResultStream().findFirst();
+    }
+
     /** A buyer's orders, newest first. */
     public List<Order> buyersOrders(long buyerId, int page, int size) {
         return em

@@ -24,6 +24,7 @@ import vn.chophien.catalog.Seller;
 import vn.chophien.place.Province;
 import vn.chophien.web.HtmlResponses;
 import vn.chophien.web.Page;
+import vn.chophien.web.Pager;
 import vn.chophien.web.Pages;
 import vn.chophien.web.ProblemException;
 

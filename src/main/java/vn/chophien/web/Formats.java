@@ -1,6 +1,8 @@
 package vn.chophien.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -13,6 +15,8 @@ import io.quarkus.qute.TemplateExtension;
 public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private Formats() {
     }
@@ -25,6 +29,20 @@ public final class Formats {
     public static String vnd(long amount, Locale locale) {
         String digits = String.format(Locale.ROOT, "%,d", amount);
         return ("en".equals(locale.getLanguage()) ? digits : digits.replace(',', '.')) + "\u00a0₫";
+    }
+
+    /** A weight in kilograms with one decimal: "1,2 kg" in Vietnamese, "1.2 kg" in English. */
+    @TemplateExtension
+    static String kg(int grams, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        String text = String.format(Locale.ROOT, "%.1f", grams / 1000.0);
+        boolean english = locale instanceof Locale l && "en".equals(l.getLanguage());
+        return (english ? text : text.replace('.', ',')) + "\u00a0kg";
+    }
+
+    /** An instant as a time in Vietnam: "01/12/2026 14:05". */
+    @TemplateExtension
+    static String vnTime(Instant at) {
+        return TIME.format(at);
     }
 
     @TemplateExtension
