@@ -61,10 +61,13 @@ public class Stock {
         }
     }
 
-    /** What is short now, per line asked for (read after the failed update, inside the same transaction). */
+    /**
+     * What is short now, per line asked for. A locking read: a plain one would see this transaction's snapshot, taken
+     * at its first read, and could still show the box another buyer took meanwhile.
+     */
     private List<Shortage> shortages(Map<Long, Integer> ordered) {
         Map<Long, Integer> available = new TreeMap<>();
-        for (Object row : em.createNativeQuery("SELECT id, stock FROM variant WHERE id IN (?1)")
+        for (Object row : em.createNativeQuery("SELECT id, stock FROM variant WHERE id IN (?1) LOCK IN SHARE MODE")
                 .setParameter(1, List.copyOf(ordered.keySet())).getResultList()) {
             Object[] columns = (Object[]) row;
             available.put(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue());
