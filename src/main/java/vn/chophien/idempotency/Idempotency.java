@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -46,10 +47,31 @@ public class Idempotency {
         this.json = json;
     }
 
+    /** Takes the answer to keep for a key, inside the work's transaction. */
+    @FunctionalInterface
+    public interface Recorder {
+        void record(Response answer);
+    }
+
     /** Runs {@code work} once per key; without a key, simply runs it. */
     public Response once(long accountId, String key, String operation, Object request, Supplier<Response> work) {
+        return once(accountId, key, operation, request, recorder -> {
+            Response response = work.get();
+            recorder.record(response);
+            return response;
+        });
+    }
+
+    /**
+     * Like {@link #once(long, String, String, Object, Supplier)}, for work that records its answer itself before its
+     * last step, so that step (taking contested stock, say) is the last thing before the commit. The work must call
+     * the recorder exactly once when it has a key; without a key the recorder does nothing.
+     */
+    public Response once(long accountId, String key, String operation, Object request,
+            Function<Recorder, Response> work) {
         if (key == null) {
-            return work.get();
+            return work.apply(answer -> {
+            });
         }
         if (!KEY.matcher(key).matches()) {
             throw new ProblemException(400, "idempotency-key-invalid");
@@ -60,11 +82,7 @@ public class Idempotency {
             return earlier;
         }
         try {
-            return QuarkusTransaction.requiringNew().call(() -> {
-                Response response = work.get();
-                record(accountId, key, response);
-                return response;
-            });
+            return QuarkusTransaction.requiringNew().call(() -> work.apply(answer -> record(accountId, key, answer)));
         } catch (RuntimeException e) {
             QuarkusTransaction.requiringNew().run(() -> release(accountId, key));
             throw e;

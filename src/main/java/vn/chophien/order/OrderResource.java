@@ -55,9 +55,13 @@ public class OrderResource {
             throw new ProblemException(400, "idempotency-key-required");
         }
         long buyer = CurrentAccount.id(identity);
-        return idempotency.once(buyer, key, "place-order", body, () -> {
-            Order order = orders.placeOrder(buyer, body);
-            return Response.status(Response.Status.CREATED).entity(mapper.view(order)).build();
+        return idempotency.once(buyer, key, "place-order", body, recorder -> {
+            Response[] created = new Response[1];
+            orders.placeOrder(buyer, body, order -> {
+                created[0] = Response.status(Response.Status.CREATED).entity(mapper.view(order)).build();
+                recorder.record(created[0]);
+            });
+            return created[0];
         });
     }
 

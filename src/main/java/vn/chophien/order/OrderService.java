@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -58,6 +59,16 @@ public class OrderService {
 
     @Transactional
     public Order placeOrder(long buyerId, OrderRequests.PlaceOrder request) {
+        return placeOrder(buyerId, request, order -> {
+        });
+    }
+
+    /**
+     * Places an order; {@code beforeStock} sees it complete (ids, totals) just before the stock is taken, so what it
+     * does (writing the answer a retry will get) happens before the popular rows are locked, not while they are.
+     */
+    @Transactional
+    public Order placeOrder(long buyerId, OrderRequests.PlaceOrder request, Consumer<Order> beforeStock) {
         Map<Long, Integer> quantities = new LinkedHashMap<>();
         for (OrderRequests.Line line : request.lines()) {
             quantities.merge(line.variantId(), line.quantity(), Integer::sum);
@@ -119,6 +130,7 @@ public class OrderService {
         em.persist(order);
         order.sellerOrders.forEach(notices::parcelPlaced);
         em.flush();
+        beforeStock.accept(order);
         stock.reserve(quantities); // last: the popular rows stay locked only until the commit that follows
         return order;
     }
