@@ -102,8 +102,7 @@ public class CartPages {
         Cart cart = carts.add(shopper(token), variantId == null ? -1 : variantId, number(quantity, 1));
         Response.ResponseBuilder back = Response.seeOther(URI.create("/cart"));
         if (cart.cookieToken != null && !cart.cookieToken.equals(token)) {
-            back.cookie(new NewCookie.Builder(COOKIE).value(cart.cookieToken).path("/").httpOnly(true)
-                    .sameSite(NewCookie.SameSite.LAX).maxAge(COOKIE_DAYS * 24 * 3600).build());
+            back.cookie(cookie(cart.cookieToken));
         }
         return back.build();
     }
@@ -178,6 +177,12 @@ public class CartPages {
             }
         }
         return Response.status(400).entity(checkoutPage(shopper, form.withErrors(errors))).build();
+    }
+
+    /** The visitor's cart cookie: HttpOnly, kept a month. */
+    static NewCookie cookie(String token) {
+        return new NewCookie.Builder(COOKIE).value(token).path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX)
+                .maxAge(COOKIE_DAYS * 24 * 3600).build();
     }
 
     private TemplateInstance checkoutPage(CartService.Shopper shopper, Form form) {

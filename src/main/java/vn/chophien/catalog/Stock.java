@@ -82,13 +82,22 @@ public class Stock {
         return shortages;
     }
 
-    /** A product whose last pack size just sold out leaves the in-stock searches. */
+    /**
+     * A product whose last pack size just sold out leaves the in-stock searches. The first look is by primary key at
+     * rows this transaction already holds; only a pack size now at zero makes it look at its siblings.
+     */
     private void announceSoldOut(Collection<Long> variantIds) {
         @SuppressWarnings("unchecked")
-        List<Object> soldOut = em
-                .createNativeQuery("SELECT DISTINCT v.product_id FROM variant v WHERE v.id IN (?1)"
-                        + " AND NOT EXISTS (SELECT 1 FROM variant o WHERE o.product_id = v.product_id AND o.stock > 0)")
+        List<Object> emptied = em.createNativeQuery("SELECT product_id FROM variant WHERE id IN (?1) AND stock = 0")
                 .setParameter(1, List.copyOf(variantIds)).getResultList();
-        soldOut.forEach(id -> catalog.listingChanged(((Number) id).longValue()));
+        for (Object product : emptied) {
+            long id = ((Number) product).longValue();
+            Number left = (Number) em
+                    .createNativeQuery("SELECT COUNT(*) FROM variant WHERE product_id = ?1 AND stock > 0")
+                    .setParameter(1, id).getSingleResult();
+            if (left.longValue() == 0) {
+                catalog.listingChanged(id);
+            }
+        }
     }
 }
