@@ -270,14 +270,13 @@ public class CatalogService implements SellerDirectory {
         if (variantIds.isEmpty()) {
             return Map.of();
         }
+        // A projection, not entities: a checkout reads these, and managed copies would only be dirty-checked at flush.
         Map<Long, VariantForSale> found = new HashMap<>();
-        em.createQuery("select v from Variant v join fetch v.product p join fetch p.seller"
-                + " where v.id in :ids and p.status = :published", Variant.class).setParameter("ids", variantIds)
-                .setParameter("published", ProductStatus.PUBLISHED).getResultList()
-                .forEach(v -> found.put(v.id,
-                        new VariantForSale(v.id, v.product.id, v.product.name, v.product.slug, v.label, v.priceVnd,
-                                v.weightGrams, v.stock, v.product.seller.id, v.product.seller.name,
-                                v.product.seller.provinceCode)));
+        em.createQuery("select new vn.chophien.catalog.VariantForSale(v.id, p.id, p.name, p.slug, v.label, v.priceVnd,"
+                + " v.weightGrams, v.stock, s.id, s.name, s.provinceCode) from Variant v join v.product p"
+                + " join p.seller s where v.id in :ids and p.status = :published", VariantForSale.class)
+                .setParameter("ids", variantIds).setParameter("published", ProductStatus.PUBLISHED).getResultList()
+                .forEach(v -> found.put(v.variantId(), v));
         return found;
     }
 

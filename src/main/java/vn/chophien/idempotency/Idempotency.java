@@ -146,7 +146,9 @@ public class Idempotency {
     private void record(long accountId, String key, Response response) {
         String body;
         try {
-            body = response.getEntity() == null ? null : json.writeValueAsString(response.getEntity());
+            Object entity = response.getEntity();
+            // an answer already written as JSON (a String) is kept as it is
+            body = entity == null ? null : entity instanceof String text ? text : json.writeValueAsString(entity);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An answer that cannot be written as JSON", e);
         }

@@ -16,7 +16,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -37,12 +41,23 @@ public class OrderResource {
     private final OrderMapper mapper;
     private final Idempotency idempotency;
     private final SecurityIdentity identity;
+    private final ObjectMapper json;
 
-    OrderResource(OrderService orders, OrderMapper mapper, Idempotency idempotency, SecurityIdentity identity) {
+    OrderResource(OrderService orders, OrderMapper mapper, Idempotency idempotency, SecurityIdentity identity,
+            ObjectMapper json) {
         this.orders = orders;
         this.mapper = mapper;
         this.idempotency = idempotency;
         this.identity = identity;
+        this.json = json;
+    }
+
+    private String json(Object view) {
+        try {
+            return json.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An order that cannot be written as JSON", e);
+        }
     }
 
     /**
@@ -58,7 +73,9 @@ public class OrderResource {
         return idempotency.once(buyer, key, "place-order", body, recorder -> {
             Response[] created = new Response[1];
             orders.placeOrder(buyer, body, order -> {
-                created[0] = Response.status(Response.Status.CREATED).entity(mapper.view(order)).build();
+                // written once, for the answer and for the record a retry is answered from
+                created[0] = Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(json(mapper.view(order))).build();
                 recorder.record(created[0]);
             });
             return created[0];
