@@ -46,7 +46,8 @@ public class OutboxStore {
 
     /**
      * Takes up to {@code limit} due events for this relay: they stay PENDING, but are not due again until the lease
-     * ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken again.
+     * ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken again. Touches
+     * no row but those it takes, so it never waits for a transaction that is still publishing an event.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public List<Claimed> claimDue(int limit) {
@@ -61,9 +62,12 @@ public class OutboxStore {
         }
         List<Claimed> claimed = rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
-        em.createNativeQuery("UPDATE outbox_event SET next_attempt_at = " + after(1) + " WHERE id IN (?2)")
-                .setParameter(1, micros(config.lease())).setParameter(2, claimed.stream().map(Claimed::id).toList())
-                .executeUpdate();
+        // Row by row, by key: a single "id IN (…)" may be run as a scan of the whole (small) table, which waits for a
+        // row another transaction is publishing while that one waits for the gap this claim locked: a deadlock.
+        for (Claimed event : claimed) {
+            em.createNativeQuery("UPDATE outbox_event SET next_attempt_at = " + after(1) + " WHERE id = ?2")
+                    .setParameter(1, micros(config.lease())).setParameter(2, event.id()).executeUpdate();
+        }
         return claimed;
     }
 

@@ -166,6 +166,41 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aClaimNeitherWaitsForNorTakesAnEventWhoseTransactionIsStillOpen() throws Exception {
+        TestAccounts.SignedIn buyer = TestAccounts.buyer();
+        int due = 20;
+        camel.getRouteController().stopRoute(OutboxRelayRoutes.RELAY);
+        ExecutorService feature = Executors.newSingleThreadExecutor();
+        CountDownLatch published = new CountDownLatch(1);
+        CountDownLatch claimDone = new CountDownLatch(1);
+        try {
+            for (int i = 0; i < due; i++) {
+                TestNotices.send(notifications, buyer.id(), "parcel-status", List.of("CP-D" + i, "@status.PLACED"),
+                        null);
+            }
+            // a feature's transaction that has published and is still at work when the relay claims
+            Future<Long> open = feature.submit(() -> QuarkusTransaction.requiringNew().call(() -> {
+                long id = notifications.send(buyer.id(), "parcel-status", List.of("CP-OPEN", "@status.PLACED"), null);
+                published.countDown();
+                claimDone.await(TestNotices.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+                return id;
+            }));
+            assertTrue(published.await(TestNotices.PATIENCE.toSeconds(), TimeUnit.SECONDS));
+
+            List<OutboxStore.Claimed> taken = store.claimDue(config.batchSize());
+            claimDone.countDown();
+            long late = open.get(TestNotices.PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            assertTrue(taken.stream().noneMatch(c -> c.id() == late), "an uncommitted event was claimed");
+            relay.deliver(taken);
+        } finally {
+            claimDone.countDown();
+            feature.shutdown();
+            camel.getRouteController().startRoute(OutboxRelayRoutes.RELAY);
+        }
+        assertEquals(due + 1, TestNotices.awaitTotal(buyer.token(), due + 1).getInt("total"));
+    }
+
+    @Test
     void anEventWhoseTopicHasNoRouteFailsAtOnceAndBecomesADeadLetter() {
         long event = QuarkusTransaction.requiringNew()
                 .call(() -> outbox.publish("nowhere", "nowhere-1", Map.of("what", "nothing")));
