@@ -50,7 +50,7 @@ public class Outbox {
         event.payload = write(payload);
         event.status = OutboxStatus.PENDING;
         event.createdAt = Instant.now();
-        event.nextAttemptAt = event.createdAt;
+        event.nextAttemptAt = event.createdAt; // due at once; later due times are set on the database's clock
         em.persist(event);
         return event.id;
     }

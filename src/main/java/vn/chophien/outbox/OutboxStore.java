@@ -1,8 +1,10 @@
 package vn.chophien.outbox;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +17,12 @@ import vn.chophien.web.ProblemException;
  * The outbox rows as the relay and the dead-letter admin change them, each change in its own short transaction. Rows
  * are claimed with {@code SELECT … FOR UPDATE SKIP LOCKED} (native: Hibernate's rendering of it is refused by
  * MariaDB), so copies of the service polling at once take disjoint batches.
+ * <p>
+ * When an event is due ({@code next_attempt_at}) is set and compared on the database's clock, in SQL, never with a
+ * time sent from Java: one clock for every copy of the service, and exact to the microsecond on every server.
+ * Connector/J drops the fractional seconds of every time it sends to a MariaDB older than 11, which introduces itself
+ * as "5.5.5-10…", a MySQL too old for them; a due time sent from Java then ended on the whole second before, and an
+ * event came due up to a second before its backoff was over.
  */
 @ApplicationScoped
 public class OutboxStore {
@@ -24,6 +32,8 @@ public class OutboxStore {
     }
 
     static final int PURGE_CHUNK = 1000;
+    /** The database's time now, in UTC like every time the service stores. */
+    static final String DB_NOW = "UTC_TIMESTAMP(6)";
     private static final int ERROR_LENGTH = 1000;
 
     private final EntityManager em;
@@ -36,23 +46,28 @@ public class OutboxStore {
 
     /**
      * Takes up to {@code limit} due events for this relay: they stay PENDING, but are not due again until the lease
-     * ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken again.
+     * ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken again. Touches
+     * no row but those it takes, so it never waits for a transaction that is still publishing an event.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public List<Claimed> claimDue(int limit) {
-        Instant now = Instant.now();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, topic, event_key, payload, attempts FROM outbox_event"
-                + " WHERE status = 'PENDING' AND next_attempt_at <= ?1 ORDER BY next_attempt_at, id LIMIT ?2"
-                + " FOR UPDATE SKIP LOCKED").setParameter(1, now).setParameter(2, limit).getResultList();
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT id, topic, event_key, payload, attempts FROM outbox_event"
+                        + " WHERE status = 'PENDING' AND next_attempt_at <= " + DB_NOW
+                        + " ORDER BY next_attempt_at, id LIMIT ?1 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, limit).getResultList();
         if (rows.isEmpty()) {
             return List.of();
         }
         List<Claimed> claimed = rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
-        em.createNativeQuery("UPDATE outbox_event SET next_attempt_at = ?1 WHERE id IN (?2)")
-                .setParameter(1, now.plus(config.lease())).setParameter(2, claimed.stream().map(Claimed::id).toList())
-                .executeUpdate();
+        // Row by row, by key: a single "id IN (…)" may be run as a scan of the whole (small) table, which waits for a
+        // row another transaction is publishing while that one waits for the gap this claim locked: a deadlock.
+        for (Claimed event : claimed) {
+            em.createNativeQuery("UPDATE outbox_event SET next_attempt_at = " + after(1) + " WHERE id = ?2")
+                    .setParameter(1, micros(config.lease())).setParameter(2, event.id()).executeUpdate();
+        }
         return claimed;
     }
 
@@ -87,10 +102,11 @@ public class OutboxStore {
         }
         int attempts = found.get(0).intValue() + 1;
         OutboxStatus status = attempts >= config.maxAttempts() ? OutboxStatus.FAILED : OutboxStatus.PENDING;
-        Instant next = Instant.now().plus(Backoff.after(attempts, config.backoff(), config.maxBackoff()));
+        Duration wait = Backoff.after(attempts, config.backoff(), config.maxBackoff());
         em.createNativeQuery("UPDATE outbox_event SET attempts = ?1, status = ?2, last_error = ?3,"
-                + " next_attempt_at = ?4 WHERE id = ?5").setParameter(1, attempts).setParameter(2, status.name())
-                .setParameter(3, shorten(error)).setParameter(4, next).setParameter(5, id).executeUpdate();
+                + " next_attempt_at = " + after(4) + " WHERE id = ?5").setParameter(1, attempts)
+                .setParameter(2, status.name()).setParameter(3, shorten(error)).setParameter(4, micros(wait))
+                .setParameter(5, id).executeUpdate();
         return Optional.of(status);
     }
 
@@ -112,9 +128,8 @@ public class OutboxStore {
         if (!OutboxStatus.FAILED.name().equals(found.get(0))) {
             throw new ProblemException(409, "outbox-not-failed", found.get(0));
         }
-        em.createNativeQuery(
-                "UPDATE outbox_event SET status = 'PENDING', attempts = 0, next_attempt_at = ?1" + " WHERE id = ?2")
-                .setParameter(1, Instant.now()).setParameter(2, id).executeUpdate();
+        em.createNativeQuery("UPDATE outbox_event SET status = 'PENDING', attempts = 0, next_attempt_at = " + DB_NOW
+                + " WHERE id = ?1").setParameter(1, id).executeUpdate();
         return em.find(OutboxEvent.class, id);
     }
 
@@ -127,6 +142,15 @@ public class OutboxStore {
     public int purgeChunk() {
         return em.createNativeQuery("DELETE FROM outbox_event WHERE status = 'DELIVERED' AND created_at < ?1 LIMIT ?2")
                 .setParameter(1, Instant.now().minus(config.retention())).setParameter(2, PURGE_CHUNK).executeUpdate();
+    }
+
+    /** SQL for the database's time now plus the microseconds of positional parameter {@code n}. */
+    private static String after(int n) {
+        return DB_NOW + " + INTERVAL ?" + n + " MICROSECOND";
+    }
+
+    private static long micros(Duration duration) {
+        return TimeUnit.NANOSECONDS.toMicros(duration.toNanos());
     }
 
     private static String shorten(String error) {

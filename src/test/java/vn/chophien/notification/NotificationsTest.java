@@ -1,6 +1,7 @@
 package vn.chophien.notification;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,8 +58,10 @@ class NotificationsTest {
 
         given().auth().oauth2(seller.token()).header("Accept-Language", "en").get("/api/notifications").then()
                 .statusCode(200).body("items[0].text", equalTo("New order CP-7K2Q: 3 items, 450.000 ₫"));
-        OutboxEvent delivered = QuarkusTransaction.requiringNew().call(() -> em.find(OutboxEvent.class, event));
-        assertEquals(OutboxStatus.DELIVERED, delivered.status);
+        // the notification is kept before its event is marked delivered, in a transaction of its own
+        OutboxEvent delivered = await().atMost(TestNotices.PATIENCE).until(
+                () -> QuarkusTransaction.requiringNew().call(() -> em.find(OutboxEvent.class, event)),
+                e -> e.status == OutboxStatus.DELIVERED);
         assertNotNull(delivered.deliveredAt);
     }
 

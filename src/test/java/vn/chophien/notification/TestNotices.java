@@ -12,6 +12,12 @@ import io.restassured.path.json.JsonPath;
 /** Notifications sent the way a feature sends them (inside a committed transaction), and waiting for them to land. */
 public final class TestNotices {
 
+    /**
+     * How long a test waits for the relay before it gives up: a guard against a hang, not a measure of speed, since the
+     * build machines are shared and a busy one may be slow to relay.
+     */
+    public static final Duration PATIENCE = Duration.ofMinutes(2);
+
     private TestNotices() {
     }
 
@@ -22,8 +28,7 @@ public final class TestNotices {
 
     /** Waits until the account's list holds {@code total} notifications, and returns it. */
     public static JsonPath awaitTotal(String token, int total) {
-        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50))
-                .until(() -> list(token).getInt("total") >= total);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(50)).until(() -> list(token).getInt("total") >= total);
         return list(token);
     }
 

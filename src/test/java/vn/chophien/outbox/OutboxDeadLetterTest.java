@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -46,7 +45,7 @@ class OutboxDeadLetterTest {
         notifier.breakFor(buyer.id());
         long event = TestNotices.send(notifications, buyer.id(), "parcel-status",
                 List.of("CP-DEAD", "@status.DELIVERED"), "/orders/9");
-        await().atMost(Duration.ofSeconds(15)).until(() -> find(event).status == OutboxStatus.FAILED);
+        await().atMost(TestNotices.PATIENCE).until(() -> find(event).status == OutboxStatus.FAILED);
         String admin = TestAccounts.adminToken();
 
         given().auth().oauth2(admin).get("/api/admin/syndication/failures").then().statusCode(200)
@@ -66,7 +65,7 @@ class OutboxDeadLetterTest {
 
         TestNotices.awaitTotal(buyer.token(), 1);
         assertEquals("Đơn CP-DEAD của bạn: đã giao", TestNotices.list(buyer.token()).getString("items[0].text"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> find(event).status == OutboxStatus.DELIVERED);
+        await().atMost(TestNotices.PATIENCE).until(() -> find(event).status == OutboxStatus.DELIVERED);
         given().auth().oauth2(admin).get("/api/admin/syndication/failures").then().statusCode(200).body("id",
                 not(hasItem((int) event)));
         given().auth().oauth2(admin).post("/api/admin/syndication/failures/" + event + "/retry").then().statusCode(409)
