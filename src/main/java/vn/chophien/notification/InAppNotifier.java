@@ -23,25 +23,16 @@ public class InAppNotifier implements Notifier {
         this.json = json;
     }
 
-    /**
-     * Keeps the notification once per event: a redelivery finds it there and adds nothing. Two deliveries racing each
-     * other meet the unique {@code outbox_event_id}; the loser fails, and its retry finds the winner's row.
-     */
+    /** Keeps the notification once per event: a redelivery, or two racing each other, add nothing. */
     @Override
     @Transactional
     public void deliver(Notice notice) {
-        boolean known = !em.createQuery("select n.id from Notification n where n.outboxEventId = :e", Long.class)
-                .setParameter("e", notice.eventId()).getResultList().isEmpty();
-        if (!known) {
-            Notification notification = new Notification();
-            notification.accountId = notice.accountId();
-            notification.outboxEventId = notice.eventId();
-            notification.messageKey = notice.messageKey();
-            notification.args = write(notice);
-            notification.link = notice.link();
-            notification.createdAt = notice.sentAt();
-            em.persist(notification);
-        }
+        // One statement: the unique outbox_event_id turns a redelivery into no row rather than a second one.
+        boolean known = em.createNativeQuery("INSERT IGNORE INTO notification"
+                + " (account_id, outbox_event_id, message_key, args, link, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, notice.accountId()).setParameter(2, notice.eventId())
+                .setParameter(3, notice.messageKey()).setParameter(4, write(notice)).setParameter(5, notice.link())
+                .setParameter(6, notice.sentAt()).executeUpdate() == 0;
         LOG.infof("Notification %s for account %d (event %d)%s", notice.messageKey(), notice.accountId(),
                 notice.eventId(), known ? " was already delivered" : "");
     }

@@ -1,5 +1,6 @@
 package vn.chophien.outbox;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -51,15 +52,17 @@ public class OutboxRelay {
 
     /** Delivers events this relay has claimed; returns how many were delivered. */
     public int deliver(List<OutboxStore.Claimed> events) {
-        int delivered = 0;
+        List<OutboxStore.Claimed> delivered = new ArrayList<>();
         for (OutboxStore.Claimed event : events) {
             if (deliver(event)) {
-                delivered++;
+                delivered.add(event);
             }
         }
-        return delivered;
+        // One write for the whole batch; a crash before it only means these are delivered again (at least once).
+        return store.markDelivered(delivered);
     }
 
+    /** Hands one event to its topic's route; true when it went through without a recorded failure. */
     private boolean deliver(OutboxStore.Claimed event) {
         // block=false: an event whose topic has no route fails at once instead of holding the relay for 30 s
         Exchange done = producer.send(endpointOf(event.topic()) + "?block=false", exchange -> {
@@ -76,7 +79,7 @@ public class OutboxRelay {
         if (done.getProperty(FAILURE_RECORDED) != null) {
             return false;
         }
-        return store.markDelivered(event);
+        return true;
     }
 
     /** The delivery policy's dead letter: the event waits for a later attempt, or becomes FAILED after the last. */

@@ -78,11 +78,24 @@ public class OutboxStore {
      */
     @Transactional(TxType.REQUIRES_NEW)
     public boolean markDelivered(Claimed event) {
-        return em
-                .createNativeQuery("UPDATE outbox_event SET status = 'DELIVERED', delivered_at = ?1"
-                        + " WHERE id = ?2 AND status = 'PENDING' AND attempts = ?3")
-                .setParameter(1, Instant.now()).setParameter(2, event.id()).setParameter(3, event.attempts())
-                .executeUpdate() == 1;
+        return markDelivered(List.of(event)) == 1;
+    }
+
+    /**
+     * {@link #markDelivered(Claimed)} for a batch, in one transaction; returns how many were marked. Row by row by
+     * primary key, like the claim's lease: a statement over several ids may scan and lock rows a publisher is adding.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int markDelivered(List<Claimed> events) {
+        int marked = 0;
+        Instant now = Instant.now();
+        for (Claimed event : events) {
+            marked += em
+                    .createNativeQuery("UPDATE outbox_event SET status = 'DELIVERED', delivered_at = ?1"
+                            + " WHERE id = ?2 AND status = 'PENDING' AND attempts = ?3")
+                    .setParameter(1, now).setParameter(2, event.id()).setParameter(3, event.attempts()).executeUpdate();
+        }
+        return marked;
     }
 
     /**
