@@ -70,6 +70,9 @@ public class OrderResource {
             throw new ProblemException(400, "idempotency-key-required");
         }
         long buyer = CurrentAccount.id(identity);
+        if (idempotency.recordedAnswer(buyer, key).isEmpty()) {
+            orders.checkAvailable(body); // a box already gone is refused before the key is even claimed
+        }
         return idempotency.once(buyer, key, "place-order", body, recorder -> {
             Response[] created = new Response[1];
             orders.placeOrder(buyer, body, order -> {

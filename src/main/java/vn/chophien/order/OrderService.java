@@ -2,6 +2,7 @@ package vn.chophien.order;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import vn.chophien.account.PhoneNumber;
 import vn.chophien.catalog.CatalogService;
+import vn.chophien.catalog.Shortage;
 import vn.chophien.catalog.Stock;
 import vn.chophien.catalog.VariantForSale;
 import vn.chophien.place.Commune;
@@ -159,6 +161,27 @@ public class OrderService {
             throw new ProblemException(404, "not-found");
         }
         return order;
+    }
+
+    /**
+     * Refuses at once what the stock cannot cover as it stands now, before anything is written or locked: in a rush
+     * for the last boxes most buyers are turned away here, without queueing for the row the others are buying. Only a
+     * shortcut: the conditional update at the end of {@link #placeOrder} still decides.
+     */
+    public void checkAvailable(OrderRequests.PlaceOrder request) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        request.lines().forEach(l -> quantities.merge(l.variantId(), l.quantity(), Integer::sum));
+        Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
+        List<Shortage> shortages = new ArrayList<>();
+        quantities.forEach((id, wanted) -> {
+            VariantForSale v = forSale.get(id);
+            if (v != null && v.stock() < wanted) {
+                shortages.add(new Shortage(id, wanted, v.stock()));
+            }
+        });
+        if (!shortages.isEmpty()) {
+            throw new ProblemException(409, "stock-short").with("shortages", shortages);
+        }
     }
 
     /** The buyer's most recent order, to fill in the next checkout's address. */
