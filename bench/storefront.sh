@@ -5,6 +5,7 @@
 #
 #   ./mvnw package -DskipTests && bench/storefront.sh        (needs wrk: apt-get install wrk)
 #
+# SERVICE_OPTS adds JVM options or -D settings to the service (for example -Dquarkus.http.compression-level=1).
 # Settings by environment: CONNECTIONS (64), DURATION (20s), THREADS (2), PORT (8390); KEEP=1 keeps the seeded data
 # folder after the run and reuses it on the next one (it takes about a minute to seed and index).
 set -euo pipefail
@@ -30,7 +31,7 @@ else
 fi
 echo "== starting the service on the embedded database in $DATA"
 CHOPHIEN_ADMIN_PHONE=$ADMIN_PHONE CHOPHIEN_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java -Xmx1g -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+    java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
     -jar target/quarkus-app/quarkus-run.jar > "$DATA.log" 2>&1 &
 service=$!
 stop() {

@@ -62,6 +62,7 @@ public class ProductPhotos {
             throw new UncheckedIOException("The photo could not be stored", e);
         }
         em.persist(photo);
+        catalog.listingChanged(productId); // cards show the cover
         return photo;
     }
 
@@ -80,6 +81,7 @@ public class ProductPhotos {
             photo.position = ordered.size();
             ordered.add(photo);
         }
+        catalog.listingChanged(productId);
         return ordered;
     }
 
@@ -94,6 +96,7 @@ public class ProductPhotos {
         for (int i = 0; i < photos.size(); i++) {
             photos.get(i).position = i;
         }
+        catalog.listingChanged(productId);
         try {
             store.delete(photo.displayKey);
             store.delete(photo.thumbKey);

@@ -3,6 +3,8 @@ package vn.chophien.storefront;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,16 +14,22 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheInvalidateAll;
+import io.quarkus.cache.CacheName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 import vn.chophien.catalog.CatalogViews;
 import vn.chophien.catalog.Category;
+import vn.chophien.catalog.ListingChanged;
 import vn.chophien.catalog.ListingQuery;
 import vn.chophien.catalog.ListingSearch;
 import vn.chophien.catalog.Seller;
 import vn.chophien.place.Province;
+import vn.chophien.web.CsrfToken;
 import vn.chophien.web.HtmlResponses;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pager;
@@ -61,16 +69,25 @@ public class StorefrontPages {
                 CatalogViews.Page<CatalogViews.ProductSummary> found, Pager pager);
     }
 
+    static final String VISITOR_PAGES = "visitor-pages";
+
     private final Storefront storefront;
     private final ListingSearch search;
     private final Pages pages;
+    private final CsrfToken csrf;
+    private final Cache visitorPages;
     private final Request request;
+    private final UriInfo uri;
 
-    StorefrontPages(Storefront storefront, ListingSearch search, Pages pages, @Context Request request) {
+    StorefrontPages(Storefront storefront, ListingSearch search, Pages pages, CsrfToken csrf,
+            @CacheName(VISITOR_PAGES) Cache visitorPages, @Context Request request, @Context UriInfo uri) {
         this.storefront = storefront;
         this.search = search;
         this.pages = pages;
+        this.csrf = csrf;
+        this.visitorPages = visitorPages;
         this.request = request;
+        this.uri = uri;
     }
 
     @GET
@@ -140,8 +157,25 @@ public class StorefrontPages {
                 Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/t/" + slug + pageSuffix(i))));
     }
 
+    /**
+     * A visitor who is not signed in sees the same page as every other such visitor but for the CSRF token: it is
+     * rendered once per address and language for a few seconds ({@code quarkus.cache.caffeine.visitor-pages.*}),
+     * cleared by any committed listing change like the data it shows, and each visitor's token is filled in.
+     */
     private Response html(TemplateInstance template) {
-        return HtmlResponses.etagged(request, pages.render(template));
+        Page page = pages.page();
+        if (page.signedIn()) {
+            return HtmlResponses.etagged(request, pages.render(template));
+        }
+        String key = page.lang() + " " + uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+        String html = visitorPages.get(key, k -> csrf.withPlaceholder(() -> pages.render(template).render())).await()
+                .indefinitely();
+        return HtmlResponses.etagged(request, csrf.fillIn(html), 200);
+    }
+
+    @CacheInvalidateAll(cacheName = VISITOR_PAGES)
+    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged changed) {
+        // after the commit, so no reader can put back what the transaction replaced
     }
 
     private static int pageIndex(String number) {

@@ -2,6 +2,7 @@ package vn.chophien.web;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -22,14 +23,36 @@ public class CsrfToken {
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_-]{22}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Stands in a page rendered once for every visitor; {@link #fillIn} puts each visitor's own token there. */
+    static final String PLACEHOLDER = "csrf-placeholder-000000";
+
     private String token;
     private boolean fresh;
+    private boolean placeholder;
+
+    /** Renders with the placeholder instead of this visitor's token, for a page kept for all visitors. */
+    public <T> T withPlaceholder(Supplier<T> render) {
+        placeholder = true;
+        try {
+            return render.get();
+        } finally {
+            placeholder = false;
+        }
+    }
+
+    /** A page rendered {@link #withPlaceholder with the placeholder}, with this visitor's token in its place. */
+    public String fillIn(String html) {
+        return html.replace(PLACEHOLDER, getToken());
+    }
 
     public String getParameterName() {
         return FIELD;
     }
 
     public String getToken() {
+        if (placeholder) {
+            return PLACEHOLDER;
+        }
         if (token == null) {
             byte[] bytes = new byte[16];
             RANDOM.nextBytes(bytes);
