@@ -5,6 +5,7 @@
 #
 #   ./mvnw package -DskipTests && bench/orders.sh
 #
+# SERVICE_OPTS adds JVM options or -D settings to the service.
 # Settings by environment: BUYERS (1000), STOCK (300), MIXED_ORDERS (6000), MIXED_CONCURRENCY (64), PORT (8391).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,7 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 
 rm -rf "$DATA" && mkdir -p "$DATA"
 echo "== starting the service on a fresh embedded database in $DATA"
-java -Xmx1g -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
+java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
     -jar target/quarkus-app/quarkus-run.jar > "$DATA.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
