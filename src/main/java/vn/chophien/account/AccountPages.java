@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import vn.chophien.web.Form;
 import vn.chophien.web.Languages;
 import vn.chophien.web.LocalPath;
 import vn.chophien.web.Messages;
@@ -35,21 +36,6 @@ import vn.chophien.web.SessionCookie;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
-
-    /** A form's values and what was wrong with them, keyed by field name ({@code ""} for the form as a whole). */
-    public record Form(Map<String, String> values, Map<String, String> errors) {
-        static Form empty() {
-            return new Form(Map.of(), Map.of());
-        }
-
-        public String value(String field) {
-            return values.getOrDefault(field, "");
-        }
-
-        public String error(String field) {
-            return errors.get(field);
-        }
-    }
 
     @CheckedTemplate(basePath = "account")
     static class Templates {

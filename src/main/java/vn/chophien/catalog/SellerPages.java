@@ -36,6 +36,7 @@ import vn.chophien.account.CurrentAccount;
 import vn.chophien.place.Commune;
 import vn.chophien.place.PlaceService;
 import vn.chophien.place.Province;
+import vn.chophien.web.Form;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
@@ -50,17 +51,6 @@ import vn.chophien.web.ProblemException;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("SELLER")
 public class SellerPages {
-
-    /** A form's values and errors by field; {@code ""} holds an error about the whole form. */
-    public record Form(Map<String, String> values, Map<String, String> errors) {
-        public String value(String field) {
-            return values.getOrDefault(field, "");
-        }
-
-        public String error(String field) {
-            return errors.get(field);
-        }
-    }
 
     public record ProductRow(Product product, List<Variant> variants, String status) {
     }
