@@ -190,12 +190,12 @@ public class CartService {
 
     private Optional<Cart> byToken(String token) {
         return em.createQuery("select c from Cart c where c.cookieToken = :t", Cart.class).setParameter("t", token)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private Optional<Cart> byAccount(long accountId) {
         return em.createQuery("select c from Cart c where c.accountId = :a", Cart.class).setParameter("a", accountId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private static void checkQuantity(int quantity) {

@@ -42,7 +42,7 @@ public class CatalogService implements SellerDirectory {
     @Override
     public Optional<Long> sellerOf(long accountId) {
         return em.createQuery("select m.sellerId from SellerMember m where m.accountId = :a", Long.class)
-                .setParameter("a", accountId).getResultStream().findFirst();
+                .setParameter("a", accountId).getResultList().stream().findFirst();
     }
 
     @Transactional
@@ -222,13 +222,13 @@ public class CatalogService implements SellerDirectory {
         return em
                 .createQuery("select p from Product p join fetch p.seller left join fetch p.variants"
                         + " where p.slug = :slug and p.status = :published", Product.class)
-                .setParameter("slug", slug).setParameter("published", ProductStatus.PUBLISHED).getResultStream()
+                .setParameter("slug", slug).setParameter("published", ProductStatus.PUBLISHED).getResultList().stream()
                 .findFirst().orElseThrow(() -> new ProblemException(404, "not-found"));
     }
 
     public Seller sellerBySlug(String slug) {
         return em.createQuery("select s from Seller s where s.slug = :slug", Seller.class).setParameter("slug", slug)
-                .getResultStream().findFirst().orElseThrow(() -> new ProblemException(404, "not-found"));
+                .getResultList().stream().findFirst().orElseThrow(() -> new ProblemException(404, "not-found"));
     }
 
     /** Published products in the order of the given ids (a search's answer); ids that are not published are left out. */

@@ -86,7 +86,7 @@ public class Notifications {
         List<NotificationViews.NotificationView> items = em
                 .createQuery("from Notification n where n.accountId = :a order by n.createdAt desc, n.id desc",
                         Notification.class)
-                .setParameter("a", accountId).setFirstResult(page * size).setMaxResults(size).getResultStream()
+                .setParameter("a", accountId).setFirstResult(page * size).setMaxResults(size).getResultList().stream()
                 .map(n -> view(n, locale)).toList();
         long total = em.createQuery("select count(n) from Notification n where n.accountId = :a", Long.class)
                 .setParameter("a", accountId).getSingleResult();

@@ -177,7 +177,7 @@ public class CertificationService implements OcopBadges {
                         + " and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today"
                         + " order by c.stars desc, c.expiresOn desc", OcopCertificate.class)
                 .setParameter("product", productId).setParameter("verified", CertificateStatus.VERIFIED)
-                .setParameter("today", today).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("today", today).setMaxResults(1).getResultList().stream().findFirst()
                 .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
     }
 
@@ -207,7 +207,7 @@ public class CertificationService implements OcopBadges {
                         + " and c.issuedOn <= :today and c.expiresOn >= :today and c.expiresOn <= :warn"
                         + " order by c.expiresOn", OcopCertificate.class)
                 .setParameter("seller", sellerId).setParameter("verified", CertificateStatus.VERIFIED)
-                .setParameter("today", today).setParameter("warn", today.plusDays(WARN_DAYS)).getResultStream()
+                .setParameter("today", today).setParameter("warn", today.plusDays(WARN_DAYS)).getResultList().stream()
                 .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn)).toList();
     }
 

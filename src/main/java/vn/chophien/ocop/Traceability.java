@@ -58,7 +58,7 @@ public class Traceability implements HarvestBatches {
     /** The most recent harvest of a product, for its public page. */
     public Optional<Batch> latestOf(long productId) {
         return em.createQuery("select b from Batch b where b.productId = :p order by b.harvestedOn desc, b.id desc",
-                Batch.class).setParameter("p", productId).setMaxResults(1).getResultStream().findFirst();
+                Batch.class).setParameter("p", productId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     @Override
@@ -69,7 +69,7 @@ public class Traceability implements HarvestBatches {
 
     public Optional<Batch> byCode(String code) {
         return em.createQuery("select b from Batch b where b.traceCode = :c", Batch.class).setParameter("c", code)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public String traceUrl(Batch batch) {

@@ -151,7 +151,7 @@ public class OrderService {
 
     public Optional<Order> findByCode(String code) {
         return em.createQuery("select o from Order o where o.code = :code", Order.class).setParameter("code", code)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     /** Any order, for ADMINs and features that already checked who asks. */
@@ -187,7 +187,7 @@ public class OrderService {
     /** The buyer's most recent order, to fill in the next checkout's address. */
     public Optional<Order> lastOrderOf(long buyerId) {
         return em.createQuery("select o from Order o where o.buyerId = :b order by o.createdAt desc, o.id desc",
-                Order.class).setParameter("b", buyerId).setMaxResults(1).getResultStream().findFirst();
+                Order.class).setParameter("b", buyerId).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** A buyer's orders, newest first. */

@@ -100,7 +100,7 @@ public class BankCredits {
 
     private Optional<BankCredit> byReference(String reference) {
         return em.createQuery("select c from BankCredit c where c.reference = :r", BankCredit.class)
-                .setParameter("r", reference.strip()).getResultStream().findFirst();
+                .setParameter("r", reference.strip()).getResultList().stream().findFirst();
     }
 
     private Optional<Order> matchingOrder(BankCredit credit) {
