@@ -2,6 +2,8 @@ package vn.chophien.storefront;
 
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -92,15 +94,16 @@ public class StorefrontPages {
 
     @GET
     public Response home() {
-        Page page = pages.page();
-        Map<String, Long> counts = search.countByProvince();
-        List<ProvinceLink> provinces = storefront.provinces().stream().filter(p -> counts.containsKey(p.code()))
-                .map(p -> new ProvinceLink(p, counts.get(p.code())))
-                .sorted((a, b) -> Long.compare(b.products(), a.products())).toList();
-        return html(Templates.home(page, storefront.find(ListingQuery.inSeason(HOME_ROW)).items(),
-                storefront.find(ListingQuery.ocop(4, HOME_ROW)).items(),
-                storefront.find(ListingQuery.newest(0, HOME_ROW)).items(), storefront.categories(page.locale()),
-                provinces));
+        return html(page -> {
+            Map<String, Long> counts = search.countByProvince();
+            List<ProvinceLink> provinces = storefront.provinces().stream().filter(p -> counts.containsKey(p.code()))
+                    .map(p -> new ProvinceLink(p, counts.get(p.code())))
+                    .sorted((a, b) -> Long.compare(b.products(), a.products())).toList();
+            return Templates.home(page, storefront.find(ListingQuery.inSeason(HOME_ROW)).items(),
+                    storefront.find(ListingQuery.ocop(4, HOME_ROW)).items(),
+                    storefront.find(ListingQuery.newest(0, HOME_ROW)).items(), storefront.categories(page.locale()),
+                    provinces);
+        });
     }
 
     @GET
@@ -110,40 +113,43 @@ public class StorefrontPages {
             @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
             @QueryParam("inStock") String inStock, @QueryParam("sort") String sort, @QueryParam("page") String page) {
         SearchForm form = SearchForm.read(q, category, province, stars, minPrice, maxPrice, inStock, sort, page);
-        var found = storefront.find(form.query());
-        Page view = pages.page();
-        return html(Templates.search(view, form, found,
-                Pager.of(form.page(), found.total(), SearchForm.PAGE_SIZE, form::url),
-                storefront.categories(view.locale()), storefront.provinces()));
+        return html(view -> {
+            var found = storefront.find(form.query());
+            return Templates.search(view, form, found,
+                    Pager.of(form.page(), found.total(), SearchForm.PAGE_SIZE, form::url),
+                    storefront.categories(view.locale()), storefront.provinces());
+        });
     }
 
     @GET
     @Path("p/{slug: [a-z0-9-]{1,190}}")
     public Response product(@PathParam("slug") String slug) {
-        Page page = pages.page();
-        return html(Templates.product(page, storefront.product(slug, page.locale())));
+        return html(page -> Templates.product(page, storefront.product(slug, page.locale())));
     }
 
     @GET
     @Path("s/{slug: [a-z0-9-]{1,190}}")
     public Response seller(@PathParam("slug") String slug, @QueryParam("page") String pageNumber) {
-        Seller seller = storefront.seller(slug);
         int index = pageIndex(pageNumber);
-        var found = storefront.find(ListingQuery.ofSeller(seller.id, index, SearchForm.PAGE_SIZE));
-        return html(Templates.seller(pages.page(), seller, storefront.placeOf(seller), found,
-                Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/s/" + slug + pageSuffix(i))));
+        return html(page -> {
+            Seller seller = storefront.seller(slug);
+            var found = storefront.find(ListingQuery.ofSeller(seller.id, index, SearchForm.PAGE_SIZE));
+            return Templates.seller(page, seller, storefront.placeOf(seller), found,
+                    Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/s/" + slug + pageSuffix(i)));
+        });
     }
 
     @GET
     @Path("c/{slug: [a-z0-9-]{1,60}}")
     public Response category(@PathParam("slug") String slug, @QueryParam("page") String pageNumber) {
         Category category = storefront.categoryBySlug(slug).orElseThrow(() -> new ProblemException(404, "not-found"));
-        Page page = pages.page();
         int index = pageIndex(pageNumber);
-        var found = storefront.find(new ListingQuery(null, category, null, null, null, null, null, false, false,
-                ListingQuery.Sort.NEWEST, index, SearchForm.PAGE_SIZE));
-        return html(Templates.listing(page, category.nameIn(page.lang()), "/c/" + slug, found,
-                Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/c/" + slug + pageSuffix(i))));
+        return html(page -> {
+            var found = storefront.find(new ListingQuery(null, category, null, null, null, null, null, false, false,
+                    ListingQuery.Sort.NEWEST, index, SearchForm.PAGE_SIZE));
+            return Templates.listing(page, category.nameIn(page.lang()), "/c/" + slug, found,
+                    Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/c/" + slug + pageSuffix(i)));
+        });
     }
 
     @GET
@@ -151,25 +157,33 @@ public class StorefrontPages {
     public Response province(@PathParam("slug") String slug, @QueryParam("page") String pageNumber) {
         Province province = storefront.provinceBySlug(slug).orElseThrow(() -> new ProblemException(404, "not-found"));
         int index = pageIndex(pageNumber);
-        var found = storefront.find(new ListingQuery(null, null, province.code(), null, null, null, null, false, false,
-                ListingQuery.Sort.NEWEST, index, SearchForm.PAGE_SIZE));
-        return html(Templates.listing(pages.page(), province.name(), "/t/" + slug, found,
-                Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/t/" + slug + pageSuffix(i))));
+        return html(page -> {
+            var found = storefront.find(new ListingQuery(null, null, province.code(), null, null, null, null, false,
+                    false, ListingQuery.Sort.NEWEST, index, SearchForm.PAGE_SIZE));
+            return Templates.listing(page, province.name(), "/t/" + slug, found,
+                    Pager.of(index, found.total(), SearchForm.PAGE_SIZE, i -> "/t/" + slug + pageSuffix(i)));
+        });
     }
 
     /**
      * A visitor who is not signed in sees the same page as every other such visitor but for the CSRF token: it is
      * rendered once per address and language for a few seconds ({@code quarkus.cache.caffeine.visitor-pages.*}),
-     * cleared by any committed listing change like the data it shows, and each visitor's token is filled in.
+     * cleared by any committed listing change like the data it shows, and each visitor's token is filled in. The
+     * rendered page is looked up before anything else, so a visitor served from it costs no database work at all.
      */
-    private Response html(TemplateInstance template) {
+    private Response html(Function<Page, TemplateInstance> view) {
         Page page = pages.page();
         if (page.signedIn()) {
-            return HtmlResponses.etagged(request, pages.render(template));
+            return HtmlResponses.etagged(request, pages.render(view.apply(page)));
         }
         String key = page.lang() + " " + uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
-        String html = visitorPages.get(key, k -> csrf.withPlaceholder(() -> pages.render(template).render())).await()
-                .indefinitely();
+        String html;
+        try {
+            html = visitorPages.get(key, k -> csrf.withPlaceholder(() -> pages.render(view.apply(page)).render()))
+                    .await().indefinitely();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         return HtmlResponses.etagged(request, csrf.fillIn(html), 200);
     }
 
