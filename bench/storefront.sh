@@ -62,7 +62,7 @@ fi
 big=$(curl -sf "$BASE/sitemap.xml" | grep -o '/s/htx-cam-vang-bac-quang-dai-loc-1' | head -1)
 product=$(curl -sf "$BASE/api/products?q=che+shan+tuyet&size=1" | sed -E 's/.*"slug":"([^"]+)".*/\1/')
 css=$(curl -sf "$BASE/" | grep -o '/assets/app-[A-Z0-9]*\.css')
-echo "   big shop $big: $(curl -sf "$BASE$big" | grep -o '[0-9.,]* sản phẩm' | head -1); product /p/$product"
+echo "   big shop $big: $(curl -sf "$BASE$big" | grep -o '[0-9][0-9.,]* sản phẩm' | head -1); product /p/$product"
 
 measure() { # name path connections
     local out

@@ -82,8 +82,9 @@ public interface ShopMsg {
     @Message("Tìm")
     String search();
 
-    @Message("{#if count == 0}Không có sản phẩm{#else}{count} sản phẩm{/if}")
-    String results(long count);
+    /** {@code shown} is the count as the page writes numbers ({@code {n.grouped}}: "10.000"). */
+    @Message("{#if count == 0}Không có sản phẩm{#else}{shown} sản phẩm{/if}")
+    String results(long count, String shown);
 
     @Message("Không tìm thấy sản phẩm nào. Thử bỏ bớt từ hoặc bộ lọc.")
     String nothing_found();

@@ -31,6 +31,13 @@ public final class Formats {
         return ("en".equals(locale.getLanguage()) ? digits : digits.replace(',', '.')) + "\u00a0₫";
     }
 
+    /** A count with its thousands grouped: "10.000" in Vietnamese, "10,000" in English. */
+    @TemplateExtension
+    static String grouped(long count, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        String digits = String.format(Locale.ROOT, "%,d", count);
+        return locale instanceof Locale l && "en".equals(l.getLanguage()) ? digits : digits.replace(',', '.');
+    }
+
     /** A weight in kilograms with one decimal: "1,2 kg" in Vietnamese, "1.2 kg" in English. */
     @TemplateExtension
     static String kg(int grams, @TemplateExtension.TemplateAttribute("locale") Object locale) {
