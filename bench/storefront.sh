@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Storefront benchmark: seeds 20,000 products from 2,000 sellers (one with 10,000) into a fresh embedded database,
-# starts the packaged service and measures, with wrk, a product page, a search page, the search API and the first
-# page of the 10,000-product shop, plus a static asset as this machine's ceiling. Prints requests/s, p50 and p99.
+# starts the packaged service and measures, with wrk, a product page, any of the 20,000 product pages in random order
+# (so that few come from a cache), a search page, the search API and the first page of the 10,000-product shop, plus
+# a static asset. Prints requests/s, p50 and p99.
 #
 #   ./mvnw package -DskipTests && bench/storefront.sh        (needs wrk: apt-get install wrk)
 #
@@ -64,10 +65,13 @@ product=$(curl -sf "$BASE/api/products?q=che+shan+tuyet&size=1" | sed -E 's/.*"s
 css=$(curl -sf "$BASE/" | grep -o '/assets/app-[A-Z0-9]*\.css')
 echo "   big shop $big: $(curl -sf "$BASE$big" | grep -o '[0-9][0-9.,]* sản phẩm' | head -1); product /p/$product"
 
-measure() { # name path connections
+curl -sf "$BASE/sitemap.xml" | grep -o '/p/[a-z0-9-]*' > "$DATA.products"
+echo "   $(wc -l < "$DATA.products") product pages in the sitemap"
+
+measure() { # name path connections [wrk arguments after the URL]
     local out
-    wrk -t"$THREADS" -c"$3" -d5s -H 'Accept-Encoding: gzip' "$BASE$2" >/dev/null # warm-up
-    out=$(wrk -t"$THREADS" -c"$3" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$BASE$2")
+    wrk -t"$THREADS" -c"$3" -d5s -H 'Accept-Encoding: gzip' "$BASE$2" "${@:4}" >/dev/null # warm-up
+    out=$(wrk -t"$THREADS" -c"$3" -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$BASE$2" "${@:4}")
     local rps p50 p99 errors
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
@@ -79,6 +83,7 @@ measure() { # name path connections
 echo "== wrk, $THREADS threads, $DURATION per URL, on $(nproc) cores"
 measure "static asset (ceiling)" "$css" "$CONNECTIONS"
 measure "product page /p/…" "/p/$product" "$CONNECTIONS"
+measure "any of 20,000 product pages" "" "$CONNECTIONS" -s bench/paths.lua -- "$DATA.products"
 measure "search page /search?q=cam vang" "/search?q=cam+vang" "$CONNECTIONS"
 measure "API /api/products?q=che shan tuyet" "/api/products?q=che+shan+tuyet" "$CONNECTIONS"
 measure "10,000-product shop, page 1" "$big" "$CONNECTIONS"
