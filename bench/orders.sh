@@ -29,7 +29,7 @@ for _ in $(seq 1 180); do
     sleep 1
 done
 sql() {
-    LD_LIBRARY_PATH="$DATA/mariadb/base/libs" "$DATA/mariadb/base/bin/mariadb" --no-defaults \
+    LD_LIBRARY_PATH="$DATA/mariadb/base/libs" "$DATA/mariadb/base/bin/mariadb" --no-defaults --skip-ssl \
         --socket="$DATA/mariadb/tmp/mariadb.sock" -u root -N chophien "$@"
 }
 

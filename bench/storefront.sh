@@ -49,7 +49,7 @@ done
 if [ "$seeded" = 0 ]; then
 echo "== seeding 2,000 sellers and 20,000 products"
 node bench/seed.mjs src/main/resources/places/communes.csv > "$DATA/seed.sql"
-LD_LIBRARY_PATH="$DATA/mariadb/base/libs" "$DATA/mariadb/base/bin/mariadb" --no-defaults \
+LD_LIBRARY_PATH="$DATA/mariadb/base/libs" "$DATA/mariadb/base/bin/mariadb" --no-defaults --skip-ssl \
     --socket="$DATA/mariadb/tmp/mariadb.sock" -u root chophien < "$DATA/seed.sql"
 token=$(curl -sf -H 'Content-Type: application/json' \
     -d "{\"phone\":\"$ADMIN_PHONE\",\"password\":\"$ADMIN_PASSWORD\"}" "$BASE/api/auth/login" \
