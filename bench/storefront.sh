@@ -7,13 +7,14 @@
 #   ./mvnw package -DskipTests && bench/storefront.sh        (needs wrk: apt-get install wrk)
 #
 # SERVICE_OPTS adds JVM options or -D settings to the service (for example -Dquarkus.http.compression-level=1).
-# Settings by environment: CONNECTIONS (64), DURATION (20s), THREADS (2), PORT (8390); KEEP=1 keeps the seeded data
+# Settings by environment: CONNECTIONS (64), DURATION (20s), WARMUP (15 seconds per URL), THREADS (2), PORT (8390); KEEP=1 keeps the seeded data
 # folder after the run and reuses it on the next one (it takes about a minute to seed and index).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-20s}
+WARMUP=${WARMUP:-15}
 THREADS=${THREADS:-2}
 PORT=${PORT:-8390}
 DATA=target/bench-storefront
@@ -79,6 +80,14 @@ measure() { # name path connections [wrk arguments after the URL]
     errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
     printf '%-34s %5s conn %10s req/s   p50 %8s   p99 %8s  %s\n' "$1" "$3" "$rps" "$p50" "$p99" "$errors"
 }
+
+# A service just started runs interpreted code for a while: in a campaign it has been up for hours.
+echo "== warm-up, ${WARMUP}s per URL (not measured)"
+for path in "$css" "/p/$product" "/search?q=cam+vang" "/api/products?q=che+shan+tuyet" "$big"; do
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$BASE$path" >/dev/null
+done
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$BASE" -s bench/paths.lua \
+    -- "$DATA.products" >/dev/null
 
 echo "== wrk, $THREADS threads, $DURATION per URL, on $(nproc) cores"
 measure "static asset (ceiling)" "$css" "$CONNECTIONS"
