@@ -9,6 +9,7 @@
 # Settings by environment: BUYERS (1000), STOCK (300), MIXED_ORDERS (6000), MIXED_CONCURRENCY (64), PORT (8391).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/service.sh
 
 BUYERS=${BUYERS:-1000}
 STOCK=${STOCK:-300}
@@ -19,15 +20,9 @@ BASE="http://127.0.0.1:$PORT"
 
 rm -rf "$DATA" && mkdir -p "$DATA"
 echo "== starting the service on a fresh embedded database in $DATA"
-java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-    -jar target/quarkus-app/quarkus-run.jar > "$DATA.log" 2>&1 &
-service=$!
+start_service "$DATA" "$DATA.log" "$PORT"
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    curl -sf "$BASE/q/health/ready" >/dev/null && break
-    kill -0 "$service" 2>/dev/null || { echo "the service died; see $DATA.log" >&2; exit 1; }
-    sleep 1
-done
+await_service "$BASE" "$DATA.log"
 sql() {
     LD_LIBRARY_PATH="$DATA/mariadb/base/libs" "$DATA/mariadb/base/bin/mariadb" --no-defaults --skip-ssl \
         --socket="$DATA/mariadb/tmp/mariadb.sock" -u root -N chophien "$@"

@@ -9,6 +9,7 @@
 # Settings by environment: UPLOADS (16 per size), PORT (8392).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/service.sh
 
 UPLOADS=${UPLOADS:-16}
 PORT=${PORT:-8392}
@@ -23,15 +24,9 @@ java bench/MakePhoto.java "$DATA/phone.jpg" 1600 1200
 echo "   camera.jpg $(( $(stat -c %s "$DATA/camera.jpg") / 1024 )) KB, phone.jpg $(( $(stat -c %s "$DATA/phone.jpg") / 1024 )) KB"
 
 echo "== starting the service on a fresh embedded database in $DATA"
-java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$DATA/service" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-    -jar target/quarkus-app/quarkus-run.jar > "$DATA.log" 2>&1 &
-service=$!
+start_service "$DATA/service" "$DATA.log" "$PORT"
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 180); do
-    curl -sf "$BASE/q/health/ready" >/dev/null && break
-    kill -0 "$service" 2>/dev/null || { echo "the service died; see $DATA.log" >&2; exit 1; }
-    sleep 1
-done
+await_service "$BASE" "$DATA.log"
 
 json() { curl -sf -H 'Content-Type: application/json' "$@"; }
 field() { sed -E "s/.*\"$1\":\"?([^\",}]+).*/\1/"; }

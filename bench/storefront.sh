@@ -11,6 +11,7 @@
 # folder after the run and reuses it on the next one (it takes about a minute to seed and index).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/service.sh
 
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-20s}
@@ -32,20 +33,13 @@ else
     rm -rf "$DATA"
 fi
 echo "== starting the service on the embedded database in $DATA"
-CHOPHIEN_ADMIN_PHONE=$ADMIN_PHONE CHOPHIEN_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$DATA" -Dquarkus.http.port="$PORT" -Dquarkus.log.level=WARN \
-    -jar target/quarkus-app/quarkus-run.jar > "$DATA.log" 2>&1 &
-service=$!
+CHOPHIEN_ADMIN_PHONE=$ADMIN_PHONE CHOPHIEN_ADMIN_PASSWORD=$ADMIN_PASSWORD start_service "$DATA" "$DATA.log" "$PORT"
 stop() {
     kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true
     [ "${KEEP:-0}" = 1 ] || rm -rf "$DATA"
 }
 trap stop EXIT
-for _ in $(seq 1 180); do
-    curl -sf "$BASE/q/health/ready" >/dev/null && break
-    kill -0 "$service" 2>/dev/null || { echo "the service died; see $DATA.log" >&2; exit 1; }
-    sleep 1
-done
+await_service "$BASE" "$DATA.log"
 
 if [ "$seeded" = 0 ]; then
 echo "== seeding 2,000 sellers and 20,000 products"
@@ -90,7 +84,7 @@ wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$BA
     -- "$DATA.products" >/dev/null
 
 echo "== wrk, $THREADS threads, $DURATION per URL, on $(nproc) cores"
-measure "static asset (ceiling)" "$css" "$CONNECTIONS"
+measure "static CSS (gzipped per request)" "$css" "$CONNECTIONS"
 measure "product page /p/…" "/p/$product" "$CONNECTIONS"
 measure "any of 20,000 product pages" "" "$CONNECTIONS" -s bench/paths.lua -- "$DATA.products"
 measure "search page /search?q=cam vang" "/search?q=cam+vang" "$CONNECTIONS"
