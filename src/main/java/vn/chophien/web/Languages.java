@@ -33,6 +33,28 @@ public final class Languages {
         return VIETNAMESE;
     }
 
+    /** The same choice from the raw {@code lang} cookie value and {@code Accept-Language} header (either may be null). */
+    public static Locale of(String chosen, String acceptLanguage) {
+        if (chosen != null) {
+            return of(chosen);
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange
+                    .parse(acceptLanguage == null ? "" : acceptLanguage)) {
+                String language = range.getRange().split("-")[0];
+                if ("vi".equalsIgnoreCase(language)) {
+                    return VIETNAMESE;
+                }
+                if ("en".equalsIgnoreCase(language)) {
+                    return ENGLISH;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // a malformed header chooses nothing
+        }
+        return VIETNAMESE;
+    }
+
     public static Locale of(String tag) {
         return "en".equalsIgnoreCase(tag) ? ENGLISH : VIETNAMESE;
     }

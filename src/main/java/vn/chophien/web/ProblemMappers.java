@@ -169,7 +169,10 @@ public class ProblemMappers {
     }
 
     static boolean isApi(UriInfo uri) {
-        String path = uri.getPath();
+        return isApi(uri.getPath());
+    }
+
+    static boolean isApi(String path) {
         return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/webhooks/");
     }
 

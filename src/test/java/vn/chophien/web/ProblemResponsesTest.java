@@ -37,6 +37,21 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBodyOverTheLimitIsRefusedWithTheLimitNamed() {
+        byte[] photo = new byte[13 * 1024 * 1024];
+        given().contentType("application/octet-stream").body(photo).post("/api/products/1/photos").then()
+                .statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://chophien.vn/problems/too-large"))
+                .body("detail", equalTo("Nội dung gửi lên quá lớn: tối đa 12 MB."));
+        given().header("Accept-Language", "en").contentType("application/octet-stream").body(photo)
+                .post("/api/products/1/photos").then().statusCode(413)
+                .body("detail", equalTo("The request body is too large: 12 MB at most."));
+        given().contentType("application/octet-stream").body(photo).post("/seller/products/1/photos").then()
+                .statusCode(413).contentType(containsString("text/html"))
+                .body(containsString("Nội dung gửi lên quá lớn: tối đa 12 MB."));
+    }
+
+    @Test
     void anUnknownPathIs404ProblemJson() {
         given().get("/api/khong-co-gi-o-day").then().statusCode(404).contentType("application/problem+json")
                 .body("status", equalTo(404)).body("title", equalTo("Không tìm thấy"));
