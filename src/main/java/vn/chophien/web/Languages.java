@@ -1,6 +1,5 @@
 package vn.chophien.web;
 
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.ws.rs.core.Cookie;
@@ -18,29 +17,19 @@ public final class Languages {
 
     public static Locale of(HttpHeaders headers) {
         Cookie chosen = headers.getCookies().get(COOKIE);
-        if (chosen != null) {
-            return of(chosen.getValue());
-        }
-        List<Locale> acceptable = headers.getAcceptableLanguages();
-        for (Locale locale : acceptable) {
-            if ("vi".equals(locale.getLanguage())) {
-                return VIETNAMESE;
-            }
-            if ("en".equals(locale.getLanguage())) {
-                return ENGLISH;
-            }
-        }
-        return VIETNAMESE;
+        return of(chosen == null ? null : chosen.getValue(), headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
-    /** The same choice from the raw {@code lang} cookie value and {@code Accept-Language} header (either may be null). */
+    /** The language chosen by the {@code lang} cookie, else the first of Vietnamese or English accepted, else Vietnamese. */
     public static Locale of(String chosen, String acceptLanguage) {
         if (chosen != null) {
             return of(chosen);
         }
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return VIETNAMESE;
+        }
         try {
-            for (Locale.LanguageRange range : Locale.LanguageRange
-                    .parse(acceptLanguage == null ? "" : acceptLanguage)) {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
                 String language = range.getRange().split("-")[0];
                 if ("vi".equalsIgnoreCase(language)) {
                     return VIETNAMESE;
