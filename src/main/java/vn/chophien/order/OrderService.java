@@ -71,10 +71,7 @@ public class OrderService {
      */
     @Transactional
     public Order placeOrder(long buyerId, OrderRequests.PlaceOrder request, Consumer<Order> beforeStock) {
-        Map<Long, Integer> quantities = new LinkedHashMap<>();
-        for (OrderRequests.Line line : request.lines()) {
-            quantities.merge(line.variantId(), line.quantity(), Integer::sum);
-        }
+        Map<Long, Integer> quantities = quantities(request);
         Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
         for (int i = 0; i < request.lines().size(); i++) {
             if (!forSale.containsKey(request.lines().get(i).variantId())) {
@@ -169,8 +166,7 @@ public class OrderService {
      * shortcut: the conditional update at the end of {@link #placeOrder} still decides.
      */
     public void checkAvailable(OrderRequests.PlaceOrder request) {
-        Map<Long, Integer> quantities = new LinkedHashMap<>();
-        request.lines().forEach(l -> quantities.merge(l.variantId(), l.quantity(), Integer::sum));
+        Map<Long, Integer> quantities = quantities(request);
         Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
         List<Shortage> shortages = new ArrayList<>();
         quantities.forEach((id, wanted) -> {
@@ -182,6 +178,13 @@ public class OrderService {
         if (!shortages.isEmpty()) {
             throw new ProblemException(409, "stock-short").with("shortages", shortages);
         }
+    }
+
+    /** How many of each pack size the order asks for, a pack size on several lines counted once. */
+    private static Map<Long, Integer> quantities(OrderRequests.PlaceOrder request) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        request.lines().forEach(line -> quantities.merge(line.variantId(), line.quantity(), Integer::sum));
+        return quantities;
     }
 
     /** The buyer's most recent order, to fill in the next checkout's address. */

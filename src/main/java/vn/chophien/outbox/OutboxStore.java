@@ -72,18 +72,9 @@ public class OutboxStore {
     }
 
     /**
-     * Marks a claimed event delivered, unless a failure was recorded for it meanwhile (its attempts moved on).
-     *
-     * @return whether it was marked
-     */
-    @Transactional(TxType.REQUIRES_NEW)
-    public boolean markDelivered(Claimed event) {
-        return markDelivered(List.of(event)) == 1;
-    }
-
-    /**
-     * {@link #markDelivered(Claimed)} for a batch, in one transaction; returns how many were marked. Row by row by
-     * primary key, like the claim's lease: a statement over several ids may scan and lock rows a publisher is adding.
+     * Marks claimed events delivered, in one transaction, each unless a failure was recorded for it meanwhile (its
+     * attempts moved on); returns how many were marked. Row by row by primary key, like the claim's lease: a statement
+     * over several ids may scan and lock rows a publisher is adding.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public int markDelivered(List<Claimed> events) {
