@@ -1,15 +1,16 @@
 package vn.chophien.notification;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import vn.chophien.web.VietnamClock;
 
 /** What the notification endpoints answer. */
 public final class NotificationViews {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamClock.ZONE);
 
     private NotificationViews() {
     }

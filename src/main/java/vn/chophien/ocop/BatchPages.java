@@ -25,6 +25,7 @@ import vn.chophien.account.CurrentAccount;
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.HarvestBatches;
 import vn.chophien.catalog.ProductFacts;
+import vn.chophien.web.Form;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
@@ -41,7 +42,7 @@ public class BatchPages {
     @CheckedTemplate(basePath = "ocop")
     static class Templates {
         static native TemplateInstance batches(Page page, ProductFacts product, List<HarvestBatches.Line> batches,
-                PageForm form);
+                Form form);
     }
 
     private final Traceability traceability;
@@ -63,7 +64,7 @@ public class BatchPages {
 
     @GET
     public TemplateInstance list(@PathParam("id") long productId) {
-        return page(productId, PageForm.empty());
+        return page(productId, Form.empty());
     }
 
     @POST
@@ -72,15 +73,15 @@ public class BatchPages {
             @RestForm String notes) {
         long account = CurrentAccount.id(identity);
         catalog.ownProductFacts(account, productId);
-        PageForm form = PageForm.of("harvestedOn", harvestedOn, "quantityKg", quantityKg, "notes", notes);
-        if (PageForm.notADay(harvestedOn)) {
+        Form form = Form.of("harvestedOn", harvestedOn, "quantityKg", quantityKg, "notes", notes);
+        if (Form.notADay(harvestedOn)) {
             form.reject("harvestedOn", messages.get(pages.page().locale(), "invalid-value"));
         }
         BigDecimal quantity = kilograms(quantityKg);
         if (quantity == null && quantityKg != null && !quantityKg.isBlank()) {
             form.reject("quantityKg", messages.get(pages.page().locale(), "invalid-value"));
         }
-        OcopRequests.RecordBatch request = new OcopRequests.RecordBatch(PageForm.day(harvestedOn), quantity,
+        OcopRequests.RecordBatch request = new OcopRequests.RecordBatch(Form.day(harvestedOn), quantity,
                 notes == null ? "" : notes);
         if (!form.check(validator, request).valid()) {
             return Response.status(400).entity(page(productId, form)).build();
@@ -89,7 +90,7 @@ public class BatchPages {
         return Response.seeOther(URI.create("/seller/products/" + productId + "#batches")).build();
     }
 
-    private TemplateInstance page(long productId, PageForm form) {
+    private TemplateInstance page(long productId, Form form) {
         long account = CurrentAccount.id(identity);
         ProductFacts product = catalog.ownProductFacts(account, productId);
         return pages.render(Templates.batches(pages.page(), product, traceability.batchesOf(account, productId), form));

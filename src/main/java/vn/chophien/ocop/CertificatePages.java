@@ -30,6 +30,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.chophien.account.CurrentAccount;
 import vn.chophien.catalog.CatalogService;
+import vn.chophien.web.Form;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
@@ -54,8 +55,7 @@ public class CertificatePages {
 
     @CheckedTemplate(basePath = "ocop")
     static class Templates {
-        static native TemplateInstance certificates(Page page, List<Row> rows, List<ProductChoice> products,
-                PageForm form);
+        static native TemplateInstance certificates(Page page, List<Row> rows, List<ProductChoice> products, Form form);
     }
 
     private final CertificationService certification;
@@ -81,7 +81,7 @@ public class CertificatePages {
         if (catalog.sellerOf(account).isEmpty()) {
             return Response.seeOther(URI.create("/seller")).build();
         }
-        return Response.ok(page(account, PageForm.empty(), Set.of(), Map.of())).build();
+        return Response.ok(page(account, Form.empty(), Set.of(), Map.of())).build();
     }
 
     /** A new certificate with its scan: both are kept, or nothing when either is refused. */
@@ -97,22 +97,22 @@ public class CertificatePages {
         Set<Long> chosen = productIds == null
                 ? Set.of()
                 : productIds.stream().map(CertificatePages::id).filter(id -> id > 0).collect(Collectors.toSet());
-        PageForm form = PageForm.of("stars", stars, "number", number, "issuedBy", issuedBy, "issuedOn", issuedOn,
-                "expiresOn", expiresOn);
+        Form form = Form.of("stars", stars, "number", number, "issuedBy", issuedBy, "issuedOn", issuedOn, "expiresOn",
+                expiresOn);
         if (chosen.isEmpty()) {
             form.reject("productIds", text("certificate-products-missing"));
         }
-        if (PageForm.notADay(issuedOn)) {
+        if (Form.notADay(issuedOn)) {
             form.reject("issuedOn", text("invalid-value"));
         }
-        if (PageForm.notADay(expiresOn)) {
+        if (Form.notADay(expiresOn)) {
             form.reject("expiresOn", text("invalid-value"));
         }
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
             form.reject("file", text("scan-missing"));
         }
         OcopRequests.Submit request = new OcopRequests.Submit(List.copyOf(chosen), stars(stars), number, issuedBy,
-                PageForm.day(issuedOn), PageForm.day(expiresOn));
+                Form.day(issuedOn), Form.day(expiresOn));
         if (form.check(validator, request).valid()) {
             try {
                 certification.submitWithScan(account, request, Files.readAllBytes(file.uploadedFile()));
@@ -143,12 +143,12 @@ public class CertificatePages {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(page(account, PageForm.empty(), Set.of(), Map.of(id, text(e))))
+            return Response.status(e.status()).entity(page(account, Form.empty(), Set.of(), Map.of(id, text(e))))
                     .build();
         }
     }
 
-    private TemplateInstance page(long account, PageForm form, Set<Long> chosen, Map<Long, String> scanErrors) {
+    private TemplateInstance page(long account, Form form, Set<Long> chosen, Map<Long, String> scanErrors) {
         Map<Long, String> names = catalog.ownProducts(account).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p.name, (a, b) -> a, LinkedHashMap::new));
         List<ProductChoice> products = names.entrySet().stream()
@@ -157,7 +157,7 @@ public class CertificatePages {
                 .map(c -> new Row(c,
                         c.productIds().stream().map(names::get).filter(n -> n != null)
                                 .collect(Collectors.joining(", ")),
-                        PageForm.show(c.issuedOn()), PageForm.show(c.expiresOn()), scanErrors.get(c.id())))
+                        Form.show(c.issuedOn()), Form.show(c.expiresOn()), scanErrors.get(c.id())))
                 .toList();
         return pages.render(Templates.certificates(pages.page(), rows, products, form));
     }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +36,6 @@ import vn.chophien.web.Text;
 @ApplicationScoped
 public class CertificationService implements OcopBadges {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** How far ahead a seller is warned that a certificate will lapse. */
     static final int WARN_DAYS = 90;
 
@@ -46,11 +44,12 @@ public class CertificationService implements OcopBadges {
     private final AccountService accounts;
     private final ImageProcessor images;
     private final PhotoStore store;
-    private final Clock clock = Clock.system(VIETNAM);
+    private final Clock clock;
 
     CertificationService(EntityManager em, CatalogService catalog, AccountService accounts, ImageProcessor images,
-            PhotoStore store) {
+            PhotoStore store, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.catalog = catalog;
         this.accounts = accounts;
         this.images = images;

@@ -29,6 +29,7 @@ import vn.chophien.catalog.Seller;
 import vn.chophien.place.Commune;
 import vn.chophien.place.PlaceService;
 import vn.chophien.place.Province;
+import vn.chophien.web.Form;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
@@ -138,6 +139,6 @@ public class OfficerPages {
                 + places.province(seller.provinceCode).map(Province::name).orElse("");
         String products = c.productIds().stream().map(catalog::productFacts).map(ProductFacts::name)
                 .collect(Collectors.joining(", "));
-        return new Row(c, seller.name, place, products, PageForm.show(c.issuedOn()), PageForm.show(c.expiresOn()));
+        return new Row(c, seller.name, place, products, Form.show(c.issuedOn()), Form.show(c.expiresOn()));
     }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.Query;
 
 import vn.chophien.catalog.ListingQuery;
 import vn.chophien.catalog.ListingSearch;
+import vn.chophien.web.VietnamClock;
 
 /**
  * Search over MySQL itself, so nothing else has to run: every word of the query must be a word of the product's
@@ -25,7 +26,7 @@ public class SearchService implements ListingSearch {
 
     /** More words than this are not a product search; the rest are ignored. */
     static final int MAX_WORDS = 8;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = VietnamClock.ZONE;
 
     private final EntityManager em;
 

@@ -2,7 +2,6 @@ package vn.chophien.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -16,7 +15,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(VietnamClock.ZONE);
 
     private Formats() {
     }
