@@ -15,11 +15,13 @@ public class CatalogMapper {
     private final PlaceService places;
     private final ProductPhotos photos;
     private final OcopBadges badges;
+    private final ListingChannels channels;
 
-    CatalogMapper(PlaceService places, ProductPhotos photos, OcopBadges badges) {
+    CatalogMapper(PlaceService places, ProductPhotos photos, OcopBadges badges, ListingChannels channels) {
         this.places = places;
         this.photos = photos;
         this.badges = badges;
+        this.channels = channels;
     }
 
     public CatalogViews.PhotoView photo(ProductPhoto p) {
@@ -69,7 +71,7 @@ public class CatalogMapper {
         return new CatalogViews.ProductView(p.id, p.slug, p.name, p.category.name(),
                 p.category.nameIn(locale.getLanguage()), p.description, p.status, p.rejectionReason, summary(p.seller),
                 place(p.originCommuneCode), p.availableFrom, p.availableTo, variants,
-                photos.photos(p.id).stream().map(this::photo).toList(), badges.badgeOf(p.id).orElse(null), List.of(),
-                p.publishedAt, p.version);
+                photos.photos(p.id).stream().map(this::photo).toList(), badges.badgeOf(p.id).orElse(null),
+                channels.live(p.id), p.publishedAt, p.version);
     }
 }

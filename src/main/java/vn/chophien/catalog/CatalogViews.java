@@ -43,7 +43,7 @@ public final class CatalogViews {
     public record ProductView(long id, String slug, String name, String category, String categoryName,
             String description, ProductStatus status, String rejectionReason, SellerSummary seller, Place origin,
             LocalDate availableFrom, LocalDate availableTo, List<VariantView> variants, List<PhotoView> photos,
-            OcopBadges.Badge ocop, List<Object> channels, Instant publishedAt, long version) {
+            OcopBadges.Badge ocop, List<ListingChannels.ChannelState> channels, Instant publishedAt, long version) {
     }
 
     public record Page<T>(List<T> items, long total, int page, int size) {

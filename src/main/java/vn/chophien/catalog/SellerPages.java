@@ -66,13 +66,15 @@ public class SellerPages {
         static native TemplateInstance productNew(Page page, Form form, List<Category> categories, String lang);
 
         static native TemplateInstance productEdit(Page page, Product product, List<CatalogViews.PhotoView> photos,
-                boolean canAddPhoto, String error, List<HarvestBatches.Line> batches);
+                boolean canAddPhoto, String error, List<HarvestBatches.Line> batches,
+                List<ListingChannels.ChannelState> channels);
     }
 
     private final CatalogService catalog;
     private final ProductPhotos photos;
     private final CatalogMapper mapper;
     private final OcopBadges badges;
+    private final ListingChannels channels;
     private final HarvestBatches batches;
     private final PlaceService places;
     private final Pages pages;
@@ -82,8 +84,9 @@ public class SellerPages {
 
     SellerPages(CatalogService catalog, ProductPhotos photos, CatalogMapper mapper, OcopBadges badges,
             HarvestBatches batches, PlaceService places, Pages pages, Validator validator, Messages messages,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, ListingChannels channels) {
         this.catalog = catalog;
+        this.channels = channels;
         this.photos = photos;
         this.mapper = mapper;
         this.badges = badges;
@@ -237,7 +240,7 @@ public class SellerPages {
         Product product = catalog.ownProduct(account, id);
         List<CatalogViews.PhotoView> views = photos.photos(id).stream().map(mapper::photo).toList();
         return pages.render(Templates.productEdit(pages.page(), product, views, views.size() < ProductPhotos.MAX_PHOTOS,
-                error, batches.batchesOf(account, id)));
+                error, batches.batchesOf(account, id), channels.of(id)));
     }
 
     private TemplateInstance sellerForm(Form form) {

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -23,10 +26,12 @@ public class Stock {
 
     private final EntityManager em;
     private final CatalogService catalog;
+    private final Event<StockChanged> stockChanged;
 
-    Stock(EntityManager em, CatalogService catalog) {
+    Stock(EntityManager em, CatalogService catalog, Event<StockChanged> stockChanged) {
         this.em = em;
         this.catalog = catalog;
+        this.stockChanged = stockChanged;
     }
 
     /** Takes these quantities (by variant id) or throws a 409 listing what is short; the caller must roll back. */
@@ -40,7 +45,7 @@ public class Stock {
                 throw new ProblemException(409, "stock-short").with("shortages", shortages(ordered));
             }
         }
-        announceSoldOut(ordered.keySet());
+        announce(ordered.keySet());
     }
 
     /** Puts quantities back (a cancelled or expired order), in the caller's transaction. */
@@ -52,13 +57,17 @@ public class Stock {
                     .setParameter(2, line.getKey()).executeUpdate();
         }
         // A pack size that was sold out is for sale again: search shows its product in stock.
+        Set<Long> products = new TreeSet<>();
         for (Object row : em.createNativeQuery("SELECT id, product_id, stock FROM variant WHERE id IN (?1)")
                 .setParameter(1, List.copyOf(ordered.keySet())).getResultList()) {
             Object[] columns = (Object[]) row;
+            long product = ((Number) columns[1]).longValue();
+            products.add(product);
             if (((Number) columns[2]).intValue() == ordered.get(((Number) columns[0]).longValue())) {
-                catalog.listingChanged(((Number) columns[1]).longValue());
+                catalog.listingChanged(product);
             }
         }
+        stockChanged.fire(new StockChanged(products));
     }
 
     /**
@@ -83,15 +92,23 @@ public class Stock {
     }
 
     /**
-     * A product whose last pack size just sold out leaves the in-stock searches. The first look is by primary key at
-     * rows this transaction already holds; only a pack size now at zero makes it look at its siblings.
+     * Tells the channels that these pack sizes' stock moved, and search when a product's last pack size just sold out.
+     * The first look is by primary key at rows this transaction already holds; only a pack size now at zero makes it
+     * look at its siblings.
      */
-    private void announceSoldOut(Collection<Long> variantIds) {
-        @SuppressWarnings("unchecked")
-        List<Object> emptied = em.createNativeQuery("SELECT product_id FROM variant WHERE id IN (?1) AND stock = 0")
-                .setParameter(1, List.copyOf(variantIds)).getResultList();
-        for (Object product : emptied) {
-            long id = ((Number) product).longValue();
+    private void announce(Collection<Long> variantIds) {
+        Set<Long> products = new TreeSet<>();
+        Set<Long> emptied = new TreeSet<>();
+        for (Object row : em.createNativeQuery("SELECT product_id, stock FROM variant WHERE id IN (?1)")
+                .setParameter(1, List.copyOf(variantIds)).getResultList()) {
+            Object[] columns = (Object[]) row;
+            long product = ((Number) columns[0]).longValue();
+            products.add(product);
+            if (((Number) columns[1]).intValue() == 0) {
+                emptied.add(product);
+            }
+        }
+        for (long id : emptied) {
             Number left = (Number) em
                     .createNativeQuery("SELECT COUNT(*) FROM variant WHERE product_id = ?1 AND stock > 0")
                     .setParameter(1, id).getSingleResult();
@@ -99,5 +116,6 @@ public class Stock {
                 catalog.listingChanged(id);
             }
         }
+        stockChanged.fire(new StockChanged(products));
     }
 }

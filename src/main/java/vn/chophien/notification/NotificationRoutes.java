@@ -21,8 +21,10 @@ public class NotificationRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        // Delivers an outbox event of topic "notification" to the notifier, under the shared delivery policy.
-        from(DELIVER).routeId(Notifications.TOPIC).routeConfigurationId(DeliveryPolicy.ID).bean(notifications,
-                "deliver(${header." + OutboxRelay.EVENT_ID + "}, ${body})");
+        // Delivers a batch of outbox events of topic "notification" to the notifier one by one, under the shared
+        // delivery policy: a failed notice is recorded on its own event and the others go on.
+        from(DELIVER).routeId(Notifications.TOPIC).routeConfigurationId(DeliveryPolicy.ID).split(body())
+                .setHeader(OutboxRelay.EVENT_ID, simple("${body.id}"))
+                .bean(notifications, "deliver(${body.id}, ${body.payload})");
     }
 }

@@ -24,12 +24,19 @@ import jakarta.persistence.Version;
 @Table(name = "orders")
 public class Order {
 
+    public static final String STOREFRONT = "STOREFRONT";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
     public String code;
-    public long buyerId;
+    /** Where it was placed: {@value #STOREFRONT}, or a partner channel's code (POSTMART, SENDO…). */
+    public String channel = STOREFRONT;
+    /** The order's reference at its channel; null for the storefront's. */
+    public String externalRef;
+    /** The buyer's account; null for an order placed on a channel, whose buyer is the channel's customer. */
+    public Long buyerId;
 
     @Enumerated(EnumType.STRING)
     public OrderStatus status;

@@ -40,7 +40,8 @@ public class OrderNotices {
             for (long member : catalog.memberAccountIds(parcel.sellerId)) {
                 notifications.send(member, "parcel-status", args, "/seller/orders/" + parcel.id);
             }
-        } else {
+        } else if (parcel.order.buyerId != null) {
+            // a channel's customer hears from the channel, not from us
             notifications.send(parcel.order.buyerId, "parcel-status", args, "/orders/" + parcel.order.id);
         }
     }

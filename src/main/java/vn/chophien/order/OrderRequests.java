@@ -38,4 +38,17 @@ public final class OrderRequests {
     /** A seller cancelling a parcel says why; the buyer reads it. */
     public record SellerCancel(@NotBlank @Size(max = 500) String reason) {
     }
+
+    /**
+     * An order a partner channel took: its reference there, what its customer bought at which price, where it goes and
+     * whether the customer pays the postman (COD) or already paid the channel (CHANNEL). Built by the channel's
+     * importer, not sent by clients.
+     */
+    public record PlaceChannelOrder(String channel, String externalRef, List<ChannelLine> lines, ShipTo shipTo,
+            PaymentMethod paymentMethod) {
+    }
+
+    /** A pack size bought on a channel, at the channel's price. */
+    public record ChannelLine(long variantId, int quantity, long unitPriceVnd) {
+    }
 }

@@ -71,36 +71,81 @@ public class OrderService {
      */
     @Transactional
     public Order placeOrder(long buyerId, OrderRequests.PlaceOrder request, Consumer<Order> beforeStock) {
-        Map<Long, Integer> quantities = quantities(request);
-        Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
-        for (int i = 0; i < request.lines().size(); i++) {
-            if (!forSale.containsKey(request.lines().get(i).variantId())) {
-                throw ProblemException.invalidField("lines[" + i + "].variantId", "variant-not-for-sale");
-            }
+        if (request.paymentMethod() == PaymentMethod.CHANNEL) {
+            throw ProblemException.invalidField("paymentMethod", "payment-method-unavailable");
         }
-        Commune destination = places.commune(request.shipTo().communeCode())
-                .orElseThrow(() -> ProblemException.invalidField("shipTo.communeCode", "unknown-commune"));
         if (request.paymentMethod() == PaymentMethod.VIETQR && !payments.vietQrOffered()) {
             throw ProblemException.invalidField("paymentMethod", "vietqr-unavailable");
         }
+        Map<Long, Integer> quantities = quantities(request);
+        Order order = newOrder(buyerId, Order.STOREFRONT, null, request.shipTo(), request.paymentMethod());
+        return place(order, request.lines().stream().map(OrderRequests.Line::variantId).toList(), quantities, Map.of(),
+                BUYER, beforeStock);
+    }
 
+    /**
+     * Places an order a partner channel took from its customer, at the channel's prices, exactly like a storefront
+     * order otherwise: the same parcels, the same stock taken in this transaction (409 when short, and then nothing is
+     * kept). The caller makes sure the same channel order is placed once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OrderViews.Placed placeChannelOrder(OrderRequests.PlaceChannelOrder request) {
+        Map<Long, Integer> quantities = new LinkedHashMap<>();
+        Map<Long, Long> prices = new LinkedHashMap<>();
+        for (OrderRequests.ChannelLine line : request.lines()) {
+            quantities.merge(line.variantId(), line.quantity(), Integer::sum);
+            prices.putIfAbsent(line.variantId(), line.unitPriceVnd());
+        }
+        Order order = newOrder(null, request.channel(), request.externalRef(), request.shipTo(),
+                request.paymentMethod());
+        place(order, request.lines().stream().map(OrderRequests.ChannelLine::variantId).toList(), quantities, prices,
+                request.channel(), o -> {
+                });
+        return new OrderViews.Placed(order.id, order.code, order.totalVnd);
+    }
+
+    private Order newOrder(Long buyerId, String channel, String externalRef, OrderRequests.ShipTo shipTo,
+            PaymentMethod method) {
+        Commune destination = places.commune(shipTo.communeCode())
+                .orElseThrow(() -> ProblemException.invalidField("shipTo.communeCode", "unknown-commune"));
         Instant now = Instant.now();
         Order order = new Order();
         order.code = newCode();
+        order.channel = channel;
+        order.externalRef = externalRef;
         order.buyerId = buyerId;
         order.status = OrderStatus.PLACED;
-        order.shipName = Text.clean(request.shipTo().name());
-        order.shipPhone = PhoneNumber.normalise(request.shipTo().phone()).orElseThrow();
-        order.shipLine1 = Text.clean(request.shipTo().line1());
+        order.shipName = Text.clean(shipTo.name());
+        order.shipPhone = PhoneNumber.normalise(shipTo.phone())
+                .orElseThrow(() -> ProblemException.invalidField("shipTo.phone", "invalid-value"));
+        order.shipLine1 = Text.clean(shipTo.line1());
         order.shipCommuneCode = destination.code();
         order.shipProvinceCode = destination.provinceCode();
-        order.paymentMethod = request.paymentMethod();
-        order.paymentStatus = request.paymentMethod() == PaymentMethod.COD
-                ? PaymentStatus.COD_PENDING
-                : PaymentStatus.AWAITING_PAYMENT;
-        order.paymentDueAt = request.paymentMethod() == PaymentMethod.VIETQR ? now.plus(config.unpaidTimeout()) : null;
+        order.paymentMethod = method;
+        order.paymentStatus = switch (method) {
+            case COD -> PaymentStatus.COD_PENDING;
+            case VIETQR -> PaymentStatus.AWAITING_PAYMENT;
+            case CHANNEL -> PaymentStatus.PAID;
+        };
+        order.paymentDueAt = method == PaymentMethod.VIETQR ? now.plus(config.unpaidTimeout()) : null;
+        order.paidAt = method == PaymentMethod.CHANNEL ? now : null;
         order.createdAt = now;
+        return order;
+    }
 
+    /**
+     * Fills the order with its parcels and lines (at today's prices, or the ones given), writes it, and takes the
+     * stock last, so the rows every buyer of a popular box competes for are locked for the shortest time.
+     */
+    private Order place(Order order, List<Long> asked, Map<Long, Integer> quantities, Map<Long, Long> prices,
+            String actorRole, Consumer<Order> beforeStock) {
+        Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
+        for (int i = 0; i < asked.size(); i++) {
+            if (!forSale.containsKey(asked.get(i))) {
+                throw ProblemException.invalidField("lines[" + i + "].variantId", "variant-not-for-sale");
+            }
+        }
+        Instant now = order.createdAt;
         Map<Long, SellerOrder> parcels = new LinkedHashMap<>();
         for (Map.Entry<Long, Integer> line : quantities.entrySet()) {
             VariantForSale v = forSale.get(line.getKey());
@@ -112,7 +157,7 @@ public class OrderService {
             bought.productId = v.productId();
             bought.productName = v.productName();
             bought.variantLabel = v.label();
-            bought.unitPriceVnd = v.priceVnd();
+            bought.unitPriceVnd = prices.getOrDefault(v.variantId(), v.priceVnd());
             bought.unitWeightGrams = v.weightGrams();
             bought.quantity = line.getValue();
             parcel.lines.add(bought);
@@ -123,7 +168,7 @@ public class OrderService {
             parcel.shippingVnd = shipping.fee(Shipping.Route.valueOf(parcel.route), parcel.weightGrams);
             order.goodsVnd += parcel.goodsVnd;
             order.shippingVnd += parcel.shippingVnd;
-            record(parcel, null, SellerOrderStatus.PLACED, buyerId, BUYER, null, now);
+            record(parcel, null, SellerOrderStatus.PLACED, order.buyerId, actorRole, null, now);
         }
         order.totalVnd = order.goodsVnd + order.shippingVnd;
         em.persist(order);
@@ -136,7 +181,7 @@ public class OrderService {
 
     public Order buyersOrder(long buyerId, long orderId) {
         Order order = em.find(Order.class, orderId);
-        if (order == null || order.buyerId != buyerId) {
+        if (order == null || order.buyerId == null || order.buyerId != buyerId) {
             throw new ProblemException(404, "not-found");
         }
         return order;

@@ -45,4 +45,8 @@ public final class OrderViews {
             PaymentStatus paymentStatus, long codToCollectVnd, String cancelReason, List<LineView> lines,
             List<EventView> timeline, Instant createdAt) {
     }
+
+    /** An order just placed, as another feature needs to know it. */
+    public record Placed(long orderId, String code, long totalVnd) {
+    }
 }

@@ -14,6 +14,9 @@ public interface OutboxConfig {
     /** At most this many events are claimed by one look. */
     int batchSize();
 
+    /** How many topics each copy of the service drains at once, one thread each. */
+    int lanes();
+
     /** How long a claimed event stays reserved for the relay that claimed it; after that another may take it. */
     Duration lease();
 
@@ -25,6 +28,9 @@ public interface OutboxConfig {
 
     /** The longest wait between two deliveries of one event. */
     Duration maxBackoff();
+
+    /** An event due for longer than this means no relay takes it: the service reports itself not ready. */
+    Duration stuckAfter();
 
     /** How long DELIVERED events are kept before the relay deletes them. */
     Duration retention();

@@ -45,21 +45,49 @@ public class OutboxStore {
     }
 
     /**
-     * Takes up to {@code limit} due events for this relay: they stay PENDING, but are not due again until the lease
-     * ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken again. Touches
-     * no row but those it takes, so it never waits for a transaction that is still publishing an event.
+     * The topics that have PENDING events, each with how long its most overdue event has been due (zero or negative
+     * when none is due yet), on the database's clock. One loose scan of the due index: one row per topic read, however
+     * many events wait.
      */
     @Transactional(TxType.REQUIRES_NEW)
-    public List<Claimed> claimDue(int limit) {
+    public List<TopicDue> pendingTopics() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT topic, TIMESTAMPDIFF(MICROSECOND, MIN(next_attempt_at), "
+                + DB_NOW + ") FROM outbox_event WHERE status = 'PENDING' GROUP BY topic").getResultList();
+        return rows.stream().map(r -> new TopicDue((String) r[0], Duration.ofNanos(((Number) r[1]).longValue() * 1000)))
+                .toList();
+    }
+
+    /** A topic with PENDING events, and how long the most overdue of them has been due. */
+    public record TopicDue(String topic, Duration overdue) {
+        public boolean due() {
+            return !overdue.isNegative();
+        }
+    }
+
+    /**
+     * Takes up to {@code limit} due events of one topic for this relay: they stay PENDING, but are not due again until
+     * the lease ends, so no other relay takes them meanwhile; one that crashes mid-delivery leaves them to be taken
+     * again. The due events are found by a plain read, then locked by primary key only (skipping any another relay
+     * holds): a locking read over the due index would also lock the gap to the next topic's events, and relays of two
+     * topics claiming at once would deadlock on each other's gaps. Never waits for a transaction still publishing.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Claimed> claimDue(String topic, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> due = em
+                .createNativeQuery("SELECT id FROM outbox_event WHERE status = 'PENDING' AND topic = ?1"
+                        + " AND next_attempt_at <= " + DB_NOW + " ORDER BY next_attempt_at, id LIMIT ?2")
+                .setParameter(1, topic).setParameter(2, limit).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em
                 .createNativeQuery("SELECT id, topic, event_key, payload, attempts FROM outbox_event"
-                        + " WHERE status = 'PENDING' AND next_attempt_at <= " + DB_NOW
-                        + " ORDER BY next_attempt_at, id LIMIT ?1 FOR UPDATE SKIP LOCKED")
-                .setParameter(1, limit).getResultList();
-        if (rows.isEmpty()) {
-            return List.of();
-        }
+                        + " WHERE id IN (:ids) AND status = 'PENDING' AND next_attempt_at <= " + DB_NOW
+                        + " ORDER BY next_attempt_at, id FOR UPDATE SKIP LOCKED")
+                .setParameter("ids", due.stream().map(Number::longValue).toList()).getResultList();
         List<Claimed> claimed = rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
         // Row by row, by key: a single "id IN (…)" may be run as a scan of the whole (small) table, which waits for a
@@ -90,13 +118,27 @@ public class OutboxStore {
     }
 
     /**
-     * Counts a failed delivery: the event is due again after a growing, jittered wait, or after the last allowed
-     * attempt becomes a FAILED dead letter.
+     * Counts a failed delivery: the event is due again after a growing, jittered wait (or later, when the recipient
+     * asked us to wait longer), or after the last allowed attempt becomes a FAILED dead letter.
      *
      * @return the event's status now, empty when it was no longer pending
      */
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<OutboxStatus> recordFailure(long id, String error) {
+        return recordFailure(id, error, Failure.TRANSIENT, Duration.ZERO);
+    }
+
+    /** What kind of failure a delivery met: worth trying again later, or one no retry can cure. */
+    public enum Failure {
+        TRANSIENT, PERMANENT
+    }
+
+    /**
+     * Counts a failed delivery. A {@link Failure#PERMANENT} one (the recipient refused what we sent) makes the event a
+     * dead letter at once; a transient one waits its backoff, and at least {@code notBefore}.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Optional<OutboxStatus> recordFailure(long id, String error, Failure failure, Duration notBefore) {
         @SuppressWarnings("unchecked")
         List<Number> found = em
                 .createNativeQuery("SELECT attempts FROM outbox_event WHERE id = ?1 AND status = 'PENDING' FOR UPDATE")
@@ -105,8 +147,11 @@ public class OutboxStore {
             return Optional.empty();
         }
         int attempts = found.get(0).intValue() + 1;
-        OutboxStatus status = attempts >= config.maxAttempts() ? OutboxStatus.FAILED : OutboxStatus.PENDING;
-        Duration wait = Backoff.after(attempts, config.backoff(), config.maxBackoff());
+        OutboxStatus status = failure == Failure.PERMANENT || attempts >= config.maxAttempts()
+                ? OutboxStatus.FAILED
+                : OutboxStatus.PENDING;
+        Duration backoff = Backoff.after(attempts, config.backoff(), config.maxBackoff());
+        Duration wait = notBefore != null && notBefore.compareTo(backoff) > 0 ? notBefore : backoff;
         em.createNativeQuery("UPDATE outbox_event SET attempts = ?1, status = ?2, last_error = ?3,"
                 + " next_attempt_at = " + after(4) + " WHERE id = ?5").setParameter(1, attempts)
                 .setParameter(2, status.name()).setParameter(3, shorten(error)).setParameter(4, micros(wait))

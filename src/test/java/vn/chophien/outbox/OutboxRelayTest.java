@@ -140,7 +140,7 @@ class OutboxRelayTest {
                     start.await();
                     List<Long> taken = new ArrayList<>();
                     List<OutboxStore.Claimed> batch;
-                    while (!(batch = store.claimDue(7)).isEmpty()) {
+                    while (!(batch = store.claimDue(Notifications.TOPIC, 7)).isEmpty()) {
                         batch.forEach(c -> taken.add(c.id()));
                         relay.deliver(batch);
                     }
@@ -187,7 +187,7 @@ class OutboxRelayTest {
             }));
             assertTrue(published.await(TestNotices.PATIENCE.toSeconds(), TimeUnit.SECONDS));
 
-            List<OutboxStore.Claimed> taken = store.claimDue(config.batchSize());
+            List<OutboxStore.Claimed> taken = store.claimDue(Notifications.TOPIC, config.batchSize());
             claimDone.countDown();
             long late = open.get(TestNotices.PATIENCE.toSeconds(), TimeUnit.SECONDS);
             assertTrue(taken.stream().noneMatch(c -> c.id() == late), "an uncommitted event was claimed");
