@@ -34,8 +34,9 @@ public class OrderMapper {
     public OrderViews.ParcelView parcel(SellerOrder p) {
         Order o = p.order;
         long cod = o.paymentMethod == PaymentMethod.COD ? p.goodsVnd + p.shippingVnd : 0;
-        return new OrderViews.ParcelView(p.id, p.code, o.code, p.status, p.goodsVnd, p.shippingVnd, p.weightGrams,
-                shipTo(o), o.paymentMethod, o.paymentStatus, cod, p.cancelReason, lines(p), timeline(p), p.createdAt);
+        return new OrderViews.ParcelView(p.id, p.code, o.code, o.channel, o.externalRef, p.status, p.goodsVnd,
+                p.shippingVnd, p.weightGrams, shipTo(o), o.paymentMethod, o.paymentStatus, cod, p.cancelReason,
+                lines(p), timeline(p), p.createdAt);
     }
 
     private OrderViews.ShipToView shipTo(Order o) {

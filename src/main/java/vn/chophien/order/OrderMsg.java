@@ -76,6 +76,9 @@ public interface OrderMsg {
     @Message("Đơn hàng đến")
     String incoming();
 
+    @Message("đặt trên {channel}")
+    String from_channel(String channel);
+
     @Message("Tất cả")
     String all();
 

@@ -39,11 +39,14 @@ public final class OrderViews {
             String content) {
     }
 
-    /** A parcel as its seller sees it: what to pack, where it goes, and how it is paid. */
-    public record ParcelView(long id, String code, String orderCode, SellerOrderStatus status, long goodsVnd,
-            long shippingVnd, int weightGrams, ShipToView shipTo, PaymentMethod paymentMethod,
-            PaymentStatus paymentStatus, long codToCollectVnd, String cancelReason, List<LineView> lines,
-            List<EventView> timeline, Instant createdAt) {
+    /**
+     * A parcel as its seller sees it: what to pack, where it goes, and how it is paid; {@code channel} is where it was
+     * ordered (STOREFRONT, or a partner with its own reference).
+     */
+    public record ParcelView(long id, String code, String orderCode, String channel, String externalRef,
+            SellerOrderStatus status, long goodsVnd, long shippingVnd, int weightGrams, ShipToView shipTo,
+            PaymentMethod paymentMethod, PaymentStatus paymentStatus, long codToCollectVnd, String cancelReason,
+            List<LineView> lines, List<EventView> timeline, Instant createdAt) {
     }
 
     /** An order just placed, as another feature needs to know it. */

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import io.vertx.core.Vertx;
 
 import vn.chophien.integrations.common.PartnerEndpoint;
+import vn.chophien.integrations.common.ServiceAddress;
 import vn.chophien.integrations.postmart.simulator.PostmartSimulator;
 import vn.chophien.syndication.SalesChannel;
 
@@ -29,7 +30,7 @@ public class PostmartChannel extends PartnerEndpoint<PostmartSimulator> implemen
 
     @Override
     protected PostmartSimulator newSimulator() {
-        return new PostmartSimulator(vertx, config.simulator(), apiToken(), this::webhookSecret);
+        return new PostmartSimulator(vertx, config.simulator(), apiToken(), this::webhookSecret, ServiceAddress::local);
     }
 
     @Override

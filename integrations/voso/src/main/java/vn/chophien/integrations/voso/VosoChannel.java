@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import io.vertx.core.Vertx;
 
 import vn.chophien.integrations.common.PartnerEndpoint;
+import vn.chophien.integrations.common.ServiceAddress;
 import vn.chophien.integrations.voso.simulator.VosoSimulator;
 import vn.chophien.syndication.SalesChannel;
 
@@ -29,7 +30,7 @@ public class VosoChannel extends PartnerEndpoint<VosoSimulator> implements Sales
 
     @Override
     protected VosoSimulator newSimulator() {
-        return new VosoSimulator(vertx, config.simulator(), shopKey(), this::webhookSecret);
+        return new VosoSimulator(vertx, config.simulator(), shopKey(), this::webhookSecret, ServiceAddress::local);
     }
 
     @Override

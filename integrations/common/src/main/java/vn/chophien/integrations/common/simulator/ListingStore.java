@@ -14,8 +14,8 @@ import io.vertx.core.json.JsonObject;
 
 /**
  * What a simulated marketplace keeps of our listings: one per our key, with the id it gave, the version it holds (an
- * older one changes nothing, so its copy never goes backwards), and how many times it created it (once, if every
- * retry upserts as it should).
+ * older one changes nothing, so its copy never goes backwards), how many times it created it (once, if every retry
+ * upserts as it should) and how many sends it received for it.
  */
 public final class ListingStore {
 
@@ -28,6 +28,7 @@ public final class ListingStore {
     private final AtomicLong ids;
     private final Map<String, JsonObject> listings = new ConcurrentHashMap<>();
     private final Map<String, Integer> creations = new ConcurrentHashMap<>();
+    private final Map<String, Integer> sends = new ConcurrentHashMap<>();
 
     /** {@code idField} names the marketplace's id in a kept listing; ids are the prefix and a counter from start. */
     public ListingStore(String idPrefix, String idField, long start) {
@@ -38,6 +39,7 @@ public final class ListingStore {
 
     /** Keeps the listing under its key, unless it holds a newer version; answers the marketplace's id for it. */
     public synchronized Upserted upsert(String key, long version, JsonObject listing) {
+        sends.merge(key, 1, Integer::sum);
         JsonObject held = listings.get(key);
         if (held == null) {
             creations.merge(key, 1, Integer::sum);
@@ -52,8 +54,8 @@ public final class ListingStore {
     }
 
     public Optional<JsonObject> get(String key) {
-        return Optional.ofNullable(listings.get(key))
-                .map(l -> l.copy().put("creations", creations.getOrDefault(key, 0)));
+        return Optional.ofNullable(listings.get(key)).map(l -> l.copy().put("creations", creations.getOrDefault(key, 0))
+                .put("sends", sends.getOrDefault(key, 0)));
     }
 
     /** The listing its marketplace id names, for a partner that addresses listings by its own id. */

@@ -17,7 +17,6 @@ import io.vertx.ext.web.RoutingContext;
 
 import vn.chophien.integrations.common.CategoryMap;
 import vn.chophien.integrations.common.PartnerSettings;
-import vn.chophien.integrations.common.ServiceAddress;
 import vn.chophien.integrations.common.simulator.ListingStore;
 import vn.chophien.integrations.common.simulator.PartnerSimulator;
 import vn.chophien.integrations.common.simulator.SignedWebhooks;
@@ -40,12 +39,12 @@ public class PostmartSimulator extends PartnerSimulator {
     private final AtomicLong ids = new AtomicLong();
 
     public PostmartSimulator(Vertx vertx, PartnerSettings.Simulator settings, String token,
-            Supplier<String> webhookSecret) {
+            Supplier<String> webhookSecret, Supplier<String> serviceUrl) {
         super(vertx, settings);
         this.token = token;
         this.categories = CategoryMap.load("integrations/postmart/categories.csv").all().values().stream()
                 .map(CategoryMap.PartnerCategory::id).collect(Collectors.toSet());
-        this.webhooks = new SignedWebhooks(ServiceAddress::local, webhookSecret);
+        this.webhooks = new SignedWebhooks(serviceUrl, webhookSecret);
     }
 
     @Override

@@ -15,7 +15,6 @@ import io.vertx.ext.web.RoutingContext;
 
 import vn.chophien.integrations.common.CategoryMap;
 import vn.chophien.integrations.common.PartnerSettings;
-import vn.chophien.integrations.common.ServiceAddress;
 import vn.chophien.integrations.common.simulator.ListingStore;
 import vn.chophien.integrations.common.simulator.PartnerSimulator;
 import vn.chophien.integrations.common.simulator.SignedWebhooks;
@@ -35,12 +34,12 @@ public class VosoSimulator extends PartnerSimulator {
     private final AtomicLong ids = new AtomicLong(70_000);
 
     public VosoSimulator(Vertx vertx, PartnerSettings.Simulator settings, String shopKey,
-            Supplier<String> webhookSecret) {
+            Supplier<String> webhookSecret, Supplier<String> serviceUrl) {
         super(vertx, settings);
         this.shopKey = shopKey;
         this.categories = CategoryMap.load("integrations/voso/categories.csv").all().values().stream()
                 .map(CategoryMap.PartnerCategory::id).collect(Collectors.toSet());
-        this.webhooks = new SignedWebhooks(ServiceAddress::local, webhookSecret);
+        this.webhooks = new SignedWebhooks(serviceUrl, webhookSecret);
     }
 
     @Override
