@@ -1,11 +1,11 @@
 // Writes SQL for a harvest-season catalogue to stdout: 2,000 sellers and 20,000 published products across the map,
 // one cooperative with 10,000 of them. Deterministic (a seeded generator), so every run measures the same data.
-// Usage: node bench/seed.mjs <communes.csv> > seed.sql
+// Usage: node bench/seed.mjs <communes.csv> > seed.sql   (SELLERS, PRODUCTS and BIG_SELLER_PRODUCTS change the sizes)
 import { readFileSync } from 'node:fs';
 
-const SELLERS = 2000;
-const PRODUCTS = 20000;
-const BIG_SELLER_PRODUCTS = 10000;
+const SELLERS = Number(process.env.SELLERS ?? 2000);
+const PRODUCTS = Number(process.env.PRODUCTS ?? 20000);
+const BIG_SELLER_PRODUCTS = Number(process.env.BIG_SELLER_PRODUCTS ?? 10000);
 
 let state = 20261201;
 const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);

@@ -3,8 +3,11 @@ package vn.chophien.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,6 +35,12 @@ public class OutboxStore {
     }
 
     static final int PURGE_CHUNK = 1000;
+    /**
+     * Statements over a list of claimed ids go by primary key, whatever the optimiser would choose: a scan of the whole
+     * (small) table would wait for a row another transaction is publishing while that one waits for the gap this
+     * statement locked, a deadlock.
+     */
+    static final String BY_KEY = "FORCE INDEX (PRIMARY)";
     /** The database's time now, in UTC like every time the service stores. */
     static final String DB_NOW = "UTC_TIMESTAMP(6)";
     private static final int ERROR_LENGTH = 1000;
@@ -90,29 +99,32 @@ public class OutboxStore {
                 .setParameter("ids", due.stream().map(Number::longValue).toList()).getResultList();
         List<Claimed> claimed = rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue())).toList();
-        // Row by row, by key: a single "id IN (…)" may be run as a scan of the whole (small) table, which waits for a
-        // row another transaction is publishing while that one waits for the gap this claim locked: a deadlock.
-        for (Claimed event : claimed) {
-            em.createNativeQuery("UPDATE outbox_event SET next_attempt_at = " + after(1) + " WHERE id = ?2")
-                    .setParameter(1, micros(config.lease())).setParameter(2, event.id()).executeUpdate();
+        if (!claimed.isEmpty()) {
+            em.createNativeQuery(
+                    "UPDATE outbox_event " + BY_KEY + " SET next_attempt_at = " + after(1) + " WHERE id IN (?2)")
+                    .setParameter(1, micros(config.lease())).setParameter(2, claimed.stream().map(Claimed::id).toList())
+                    .executeUpdate();
         }
         return claimed;
     }
 
     /**
      * Marks claimed events delivered, in one transaction, each unless a failure was recorded for it meanwhile (its
-     * attempts moved on); returns how many were marked. Row by row by primary key, like the claim's lease: a statement
-     * over several ids may scan and lock rows a publisher is adding.
+     * attempts moved on, or it is no longer pending); returns how many were marked. One statement per attempts count
+     * (almost always one), by primary key.
      */
     @Transactional(TxType.REQUIRES_NEW)
     public int markDelivered(List<Claimed> events) {
         int marked = 0;
         Instant now = Instant.now();
-        for (Claimed event : events) {
+        Map<Integer, List<Long>> byAttempts = events.stream().collect(Collectors.groupingBy(Claimed::attempts,
+                TreeMap::new, Collectors.mapping(Claimed::id, Collectors.toList())));
+        for (Map.Entry<Integer, List<Long>> group : byAttempts.entrySet()) {
             marked += em
-                    .createNativeQuery("UPDATE outbox_event SET status = 'DELIVERED', delivered_at = ?1"
-                            + " WHERE id = ?2 AND status = 'PENDING' AND attempts = ?3")
-                    .setParameter(1, now).setParameter(2, event.id()).setParameter(3, event.attempts()).executeUpdate();
+                    .createNativeQuery("UPDATE outbox_event " + BY_KEY + " SET status = 'DELIVERED',"
+                            + " delivered_at = ?1 WHERE id IN (?2) AND status = 'PENDING' AND attempts = ?3")
+                    .setParameter(1, now).setParameter(2, group.getValue()).setParameter(3, group.getKey())
+                    .executeUpdate();
         }
         return marked;
     }

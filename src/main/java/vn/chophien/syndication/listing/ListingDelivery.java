@@ -95,27 +95,34 @@ public class ListingDelivery {
             Object[] c = (Object[]) row;
             revisions.put(((Number) c[0]).longValue(), ((Number) c[1]).longValue());
         }
-        Map<Long, ChannelListing> states = new HashMap<>();
-        em.createQuery("from ChannelListing c where c.channel = :ch and c.productId in :ids", ChannelListing.class)
-                .setParameter("ch", channel).setParameter("ids", products).getResultList()
-                .forEach(c -> states.put(c.productId, c));
+        Map<Long, Known> states = new HashMap<>();
+        // plain SQL: Hibernate would translate a query with a list parameter afresh for every batch
+        for (Object row : em
+                .createNativeQuery("SELECT product_id, wanted, state, external_id, synced_version FROM"
+                        + " channel_listing WHERE channel = ?1 AND product_id IN (?2)")
+                .setParameter(1, channel).setParameter(2, products).getResultList()) {
+            Object[] c = (Object[]) row;
+            boolean wanted = c[1] instanceof Boolean b ? b : ((Number) c[1]).intValue() != 0;
+            states.put(((Number) c[0]).longValue(), new Known(wanted, ChannelListingState.valueOf((String) c[2]),
+                    (String) c[3], ((Number) c[4]).longValue()));
+        }
         Map<Long, ListingExport> listings = exports.of(products);
         List<ListingUpdate> updates = new ArrayList<>();
         for (long product : products) {
             ListingExport listing = listings.get(product);
-            ChannelListing state = states.get(product);
+            Known state = states.get(product);
             long revision = revisions.getOrDefault(product, 0L);
-            if (listing == null || state != null && state.syncedVersion >= revision) {
+            if (listing == null || state != null && state.syncedVersion() >= revision) {
                 continue; // gone, or the channel already has this version
             }
-            boolean offer = listing.published() && (state == null || state.wanted);
+            boolean offer = listing.published() && (state == null || state.wanted());
             if (offer) {
                 updates.add(new ListingUpdate(product, revision, ListingUpdate.Action.UPSERT,
-                        state == null ? null : state.externalId, listing,
+                        state == null ? null : state.externalId(), listing,
                         listing.photoPaths().stream().map(path -> publicUrl + path).toList(), eventsOf.get(product)));
-            } else if (state != null && state.externalId != null && state.state != ChannelListingState.DELISTED) {
-                updates.add(new ListingUpdate(product, revision, ListingUpdate.Action.DELIST, state.externalId, listing,
-                        List.of(), eventsOf.get(product)));
+            } else if (state != null && state.externalId() != null && state.state() != ChannelListingState.DELISTED) {
+                updates.add(new ListingUpdate(product, revision, ListingUpdate.Action.DELIST, state.externalId(),
+                        listing, List.of(), eventsOf.get(product)));
             }
         }
         return updates;
@@ -127,7 +134,7 @@ public class ListingDelivery {
         Map<Long, ListingUpdate> byProduct = new HashMap<>();
         sent.forEach(u -> byProduct.put(u.productId(), u));
         Instant now = clock.instant();
-        int taken = 0;
+        List<Object[]> taken = new ArrayList<>();
         for (ListingResult result : results) {
             ListingUpdate update = byProduct.get(result.productId());
             if (update == null) {
@@ -136,20 +143,33 @@ public class ListingDelivery {
             if (result.outcome() == ListingResult.Outcome.REFUSED) {
                 refused(channel, update, result.message(), now);
             } else {
-                taken++;
-                em.createNativeQuery("INSERT INTO channel_listing (product_id, channel, wanted, state, external_id,"
-                        + " synced_version, last_error, synced_at, updated_at) VALUES (?1, ?2, TRUE, ?3, ?4, ?5, NULL,"
-                        + " ?6, ?6) ON DUPLICATE KEY UPDATE state = IF(?5 >= synced_version, ?3, state),"
-                        + " external_id = COALESCE(?4, external_id),"
-                        + " last_error = IF(?5 >= synced_version, NULL, last_error),"
-                        + " synced_at = ?6, updated_at = ?6, synced_version = GREATEST(synced_version, ?5)")
-                        .setParameter(1, update.productId()).setParameter(2, channel)
-                        .setParameter(3, result.outcome() == ListingResult.Outcome.SYNCED ? "SYNCED" : "DELISTED")
-                        .setParameter(4, result.externalId()).setParameter(5, update.revision()).setParameter(6, now)
-                        .executeUpdate();
+                taken.add(new Object[]{update.productId(),
+                        result.outcome() == ListingResult.Outcome.SYNCED ? "SYNCED" : "DELISTED", result.externalId(),
+                        update.revision()});
             }
         }
-        metrics.sent(channel, taken);
+        if (!taken.isEmpty()) {
+            // One statement for the chunk. The state and error move only for a version at least as new as the one
+            // kept; the version itself never goes down (and is assigned last, so the conditions see the old one).
+            StringBuilder sql = new StringBuilder("INSERT INTO channel_listing (product_id, channel, wanted, state,"
+                    + " external_id, synced_version, last_error, synced_at, updated_at) VALUES ");
+            for (int i = 0; i < taken.size(); i++) {
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, TRUE, ?, ?, ?, NULL, ?, ?)");
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE state = IF(VALUES(synced_version) >= synced_version, VALUES(state),"
+                    + " state), external_id = COALESCE(VALUES(external_id), external_id), last_error ="
+                    + " IF(VALUES(synced_version) >= synced_version, NULL, last_error), synced_at = VALUES(synced_at),"
+                    + " updated_at = VALUES(updated_at), synced_version = GREATEST(synced_version, VALUES(synced_version))");
+            var upsert = em.createNativeQuery(sql.toString());
+            int p = 1;
+            for (Object[] row : taken) {
+                upsert.setParameter(p++, row[0]).setParameter(p++, channel).setParameter(p++, row[1])
+                        .setParameter(p++, row[2]).setParameter(p++, row[3]).setParameter(p++, now)
+                        .setParameter(p++, now);
+            }
+            upsert.executeUpdate();
+        }
+        metrics.sent(channel, taken.size());
     }
 
     /** A refusal: shown on the product, told to its seller once, and its events kept as dead letters. */
@@ -177,6 +197,10 @@ public class ListingDelivery {
                         "/seller/products/" + update.productId());
             }
         }
+    }
+
+    /** What the channel last confirmed of a product, as the delivery needs it. */
+    private record Known(boolean wanted, ChannelListingState state, String externalId, long syncedVersion) {
     }
 
     private static long productOf(String key) {

@@ -19,7 +19,9 @@ import vn.chophien.web.WebhookSignature;
  */
 public final class SignedWebhooks {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1: an h2c upgrade of a POST with a body is where servers disagree
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Supplier<String> serviceUrl;
     private final Supplier<String> secret;
 
