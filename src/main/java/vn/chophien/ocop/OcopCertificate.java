@@ -21,7 +21,8 @@ import jakarta.persistence.Version;
 /**
  * An OCOP (One Commune One Product) certificate: 3 to 5 stars granted by a provincial or national decision for
  * some of a seller's products, valid for 36 months. Products show the badge only while a VERIFIED certificate is in
- * force; after {@code expiresOn} it lapses by itself, with no job to run.
+ * force; after {@code expiresOn} it lapses by itself ({@link BadgeLapses} tells search and the partner channels the
+ * morning after).
  */
 @Entity
 public class OcopCertificate {

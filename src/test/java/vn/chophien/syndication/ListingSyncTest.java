@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -25,9 +27,11 @@ import io.restassured.path.json.JsonPath;
 
 import vn.chophien.account.TestAccounts;
 import vn.chophien.catalog.TestShops;
+import vn.chophien.ocop.BadgeLapses;
 import vn.chophien.order.TestOrders;
 import vn.chophien.outbox.Outbox;
 import vn.chophien.outbox.OutboxRelayRoutes;
+import vn.chophien.web.VietnamClock;
 
 /** A seller lists once and is on Postmart, Voso and Sendo with one stock count, within seconds of each change. */
 @QuarkusTest
@@ -43,6 +47,9 @@ class ListingSyncTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    BadgeLapses lapses;
 
     @Test
     void aPublishedProductIsOnEveryChannelWithItsPacksStockAndVersion() {
@@ -186,6 +193,29 @@ class ListingSyncTest {
         given().auth().oauth2(shop.owner().token()).contentType(ContentType.JSON)
                 .body(Map.of("channels", List.of("LAZADA"))).put(path).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("channels"));
+    }
+
+    @Test
+    void theOcopBadgeReachesTheChannelsWhenVerifiedAndLeavesThemWhenItLapses() {
+        TestShops.Shop shop = TestShops.open("HTX Cam Vàng " + TestShops.word(), TestShops.BAC_QUANG);
+        TestShops.Listing listing = TestShops.published(shop, "Cam Vàng Bắc Quang đặc biệt", "FRUIT", DESCRIPTION,
+                new TestShops.Pack("thùng 10 kg", 10_000, 380_000, 10));
+        TestShops.certify(shop, listing, 4, "08");
+        await().atMost(TestChannels.PATIENCE).until(
+                () -> Integer.valueOf(4).equals(TestChannels.atPostmart(listing.id()).jsonPath().get("ocop_stars")));
+
+        LocalDate yesterday = LocalDate.now(VietnamClock.ZONE).minusDays(1);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em
+                        .createNativeQuery("UPDATE ocop_certificate c"
+                                + " JOIN ocop_certificate_product p ON p.certificate_id = c.id SET c.expires_on = ?1"
+                                + " WHERE p.product_id = ?2")
+                        .setParameter(1, yesterday).setParameter(2, listing.id()).executeUpdate());
+        assertTrue(lapses.announceLapsedOn(yesterday) >= 1);
+
+        await().atMost(TestChannels.PATIENCE)
+                .until(() -> TestChannels.atPostmart(listing.id()).jsonPath().get("ocop_stars") == null);
+        assertNull(TestChannels.atVoso(listing.id()).jsonPath().get("ocop_stars"));
     }
 
     @Test
