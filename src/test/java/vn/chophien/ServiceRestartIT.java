@@ -71,6 +71,7 @@ class ServiceRestartIT {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Dchophien.data-dir=" + DATA);
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.port=" + freePort()); // metrics' port: never another copy's
         command.add("-jar");
         command.add(APP.toString());
         Files.createDirectories(DATA);
