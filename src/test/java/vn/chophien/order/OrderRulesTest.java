@@ -83,7 +83,7 @@ class OrderRulesTest {
     void aParcelOfFiveThousandTonnesWeighsWhatItWeighs() {
         String word = TestShops.word();
         TestShops.Listing rice = TestShops.published(TestShops.open("HTX " + word, TestShops.BAC_QUANG), "Gạo " + word,
-                "RICE", "", new Pack("bao 100 kg", 100_000, 1_000, 60_000));
+                "FRUIT", "", new Pack("bao 100 kg", 100_000, 1_000, 60_000));
         long variant = rice.variantIds().get(0);
         Object[] lines = new Object[100];
         for (int i = 0; i < 50; i++) {
