@@ -38,6 +38,10 @@ class ServiceRestartIT {
         Process first = start(port, "first");
         try {
             awaitReady(port, first);
+            // production exposes the contract but neither a page to try it nor the metrics on its public port
+            api(port).get("/q/openapi").then().statusCode(200);
+            api(port).get("/q/swagger-ui/").then().statusCode(404);
+            api(port).get("/q/metrics").then().statusCode(404);
             api(port).contentType(ContentType.JSON)
                     .body(Map.of("phone", phone, "password", "mat-khau-tot", "name", "Sùng Thị Mỷ", "role", "SELLER"))
                     .post("/api/auth/register").then().statusCode(201);
