@@ -1,6 +1,7 @@
 // A product typed at the orchard with no signal is kept on the phone and sent when the network returns, exactly once:
 // every retry of the same draft carries the same Idempotency-Key, and the server answers a repeat with the first
-// product instead of making a second.
+// product instead of making a second. A draft belongs to the account that wrote it: it is sent only while that
+// account is signed in, never as whoever uses the phone next.
 const QUEUE = 'chophien.drafts';
 
 /** The JSON body of POST /api/products from the new-product form's fields. */
@@ -31,10 +32,22 @@ export function writeQueue(storage, queue) {
   storage.setItem(QUEUE, JSON.stringify(queue));
 }
 
-/** Sends every queued draft; keeps those the network failed, drops those the server answered. */
-export async function flush(storage, send) {
+/** The signed-in account the page was made for (its layout says so), or '' for a visitor. */
+export function currentOwner(doc) {
+  return (doc.body && doc.body.dataset.account) || '';
+}
+
+/**
+ * Sends the queued drafts of {@code owner}; keeps those the network failed and every other account's, drops those the
+ * server answered.
+ */
+export async function flush(storage, send, owner) {
   const remaining = [];
   for (const draft of readQueue(storage)) {
+    if (!owner || draft.owner !== owner) {
+      remaining.push(draft);
+      continue;
+    }
     try {
       const status = await send(draft);
       if (status >= 500 || status === 409) remaining.push(draft); // 409: the first attempt is still running
@@ -73,7 +86,8 @@ function newKey() {
 
 export function enhanceDraftForms(root, storage = window.localStorage) {
   const form = root.querySelector('form[data-offline-draft="product"]');
-  const trySend = () => flush(storage, sendDraft).then((left) => {
+  const owner = currentOwner(document);
+  const trySend = () => flush(storage, sendDraft, owner).then((left) => {
     if (left === 0) document.documentElement.classList.remove('has-drafts');
   });
   if (readQueue(storage).length) {
@@ -87,7 +101,7 @@ export function enhanceDraftForms(root, storage = window.localStorage) {
     event.preventDefault();
     const fields = Object.fromEntries(new FormData(form).entries());
     const queue = readQueue(storage);
-    queue.push({ key: newKey(), savedAt: new Date().toISOString(), product: productFromForm(fields) });
+    queue.push({ key: newKey(), owner, savedAt: new Date().toISOString(), product: productFromForm(fields) });
     writeQueue(storage, queue);
     document.documentElement.classList.add('has-drafts');
     const note = form.querySelector('[data-draft-saved]');

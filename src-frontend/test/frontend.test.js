@@ -30,17 +30,29 @@ test('turns the new-product form into the API body, reading Vietnamese thousands
 
 test('a draft stays queued while the network fails and is sent once with the same key', async () => {
   const storage = memoryStorage();
-  writeQueue(storage, [{ key: 'k-1', product: { name: 'Chè' } }]);
+  writeQueue(storage, [{ key: 'k-1', owner: '7', product: { name: 'Chè' } }]);
   const seen = [];
-  assert.equal(await flush(storage, async () => { throw new Error('offline'); }), 1);
-  assert.equal(await flush(storage, async (draft) => { seen.push(draft.key); return 503; }), 1);
-  assert.equal(await flush(storage, async (draft) => { seen.push(draft.key); return 201; }), 0);
+  assert.equal(await flush(storage, async () => { throw new Error('offline'); }, '7'), 1);
+  assert.equal(await flush(storage, async (draft) => { seen.push(draft.key); return 503; }, '7'), 1);
+  assert.equal(await flush(storage, async (draft) => { seen.push(draft.key); return 201; }, '7'), 0);
   assert.deepEqual(seen, ['k-1', 'k-1']);
   assert.deepEqual(readQueue(storage), []);
 });
 
 test('a draft the server refuses as invalid is not retried forever', async () => {
   const storage = memoryStorage();
-  writeQueue(storage, [{ key: 'k-2', product: {} }]);
-  assert.equal(await flush(storage, async () => 400), 0);
+  writeQueue(storage, [{ key: 'k-2', owner: '7', product: {} }]);
+  assert.equal(await flush(storage, async () => 400, '7'), 0);
+});
+
+test('a draft is sent only as the account that wrote it, never as whoever signs in next on the phone', async () => {
+  const storage = memoryStorage();
+  writeQueue(storage, [{ key: 'mine', owner: '7', product: { name: 'Chè' } },
+    { key: 'hers', owner: '8', product: { name: 'Mật ong' } }, { key: 'nobody', product: { name: 'Gạo' } }]);
+  const sent = [];
+  const send = async (draft) => { sent.push(draft.key); return 201; };
+  assert.equal(await flush(storage, send, ''), 3, 'a visitor sends nothing');
+  assert.equal(await flush(storage, send, '8'), 2);
+  assert.deepEqual(sent, ['hers']);
+  assert.deepEqual(readQueue(storage).map((d) => d.key), ['mine', 'nobody']);
 });

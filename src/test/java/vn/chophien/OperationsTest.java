@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** What operators and load balancers rely on. */
@@ -26,11 +28,16 @@ class OperationsTest {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     @Test
-    void metricsAreInPrometheusFormat() {
+    void metricsAreInPrometheusFormatOnTheManagementPortOnly() {
         given().get("/api/places/provinces").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests_seconds_count"))
+        given().get(metrics).then().log().ifValidationFails().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
                 .body(containsString("jvm_memory_used_bytes"));
+        given().get("/q/metrics").then().statusCode(404);
     }
 
     @Test

@@ -17,37 +17,47 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * The packaged service as README's run command starts it ({@code java -jar target/quarkus-app/quarkus-run.jar}), in a
- * process of its own on a free port, for tests of what only a real process shows: a restart, a hard kill, two copies
- * sharing one database. Settings come as {@code -D} options; the environment (an external database) is inherited.
+ * process of its own on free ports, for tests of what only a real process shows: a small heap, a restart, a hard kill,
+ * two copies sharing one database. Settings come as JVM options; the environment (an external database) is inherited.
  */
-public final class PackagedService {
+public final class PackagedService implements AutoCloseable {
 
     private static final Path APP = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final Process process;
-    private final int port;
     private final Path log;
+    public final int port;
 
-    private PackagedService(Process process, int port, Path log) {
+    private PackagedService(Process process, Path log, int port) {
         this.process = process;
-        this.port = port;
         this.log = log;
+        this.port = port;
     }
 
-    /** Starts a copy with this data folder and these {@code -Dkey=value} settings, and waits until it is ready. */
-    public static PackagedService start(Path dataDir, String name, List<String> settings) throws IOException {
+    /** Starts it on a fresh data folder with these JVM options, and waits until it is ready. */
+    public static PackagedService start(Path data, String... jvmOptions) throws IOException {
+        deleteRecursively(data);
+        return start(data, "service", List.of(jvmOptions));
+    }
+
+    /**
+     * Starts a copy on this data folder as it is (a restart keeps what the last copy left there), logging to
+     * {@code <name>.log} in it, and waits until it is ready.
+     */
+    public static PackagedService start(Path data, String name, List<String> jvmOptions) throws IOException {
+        Files.createDirectories(data);
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-Dchophien.data-dir=" + dataDir);
+        command.addAll(jvmOptions);
+        command.add("-Dchophien.data-dir=" + data.toAbsolutePath());
         command.add("-Dquarkus.http.port=" + port);
-        command.addAll(settings);
+        command.add("-Dquarkus.management.port=" + freePort()); // metrics' port: never another copy's
         command.add("-jar");
         command.add(APP.toString());
-        Files.createDirectories(dataDir);
-        Path log = dataDir.resolve(name + ".log");
+        Path log = data.resolve(name + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        PackagedService service = new PackagedService(process, port, log);
+        PackagedService service = new PackagedService(process, log, port);
         service.awaitReady();
         return service;
     }
@@ -58,6 +68,18 @@ public final class PackagedService {
 
     public String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    public boolean ready() {
+        try {
+            return api().get("/q/health/ready").statusCode() == 200;
+        } catch (Exception notListening) {
+            return false;
+        }
+    }
+
+    public String log() throws IOException {
+        return Files.readString(log);
     }
 
     /** SIGTERM, as an operator stops it; fails when it does not stop within 90 s. */
@@ -74,18 +96,22 @@ public final class PackagedService {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
     private void awaitReady() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the service exited; see " + log);
             }
-            try {
-                if (api().get("/q/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYetListening) {
-                // keep waiting
+            if (ready()) {
+                return;
             }
             sleep(500);
         }

@@ -25,6 +25,10 @@ class ServiceRestartIT {
         String token;
         PackagedService first = PackagedService.start(DATA, "first", List.of());
         try {
+            // production exposes the contract but neither a page to try it nor the metrics on its public port
+            first.api().get("/q/openapi").then().statusCode(200);
+            first.api().get("/q/swagger-ui/").then().statusCode(404);
+            first.api().get("/q/metrics").then().statusCode(404);
             first.api().contentType(ContentType.JSON)
                     .body(Map.of("phone", phone, "password", "mat-khau-tot", "name", "Sùng Thị Mỷ", "role", "SELLER"))
                     .post("/api/auth/register").then().statusCode(201);

@@ -13,6 +13,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -21,7 +22,10 @@ import org.jboss.resteasy.reactive.RestForm;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 
+import vn.chophien.web.ClientAddress;
 import vn.chophien.web.Form;
 import vn.chophien.web.Languages;
 import vn.chophien.web.LocalPath;
@@ -49,8 +53,15 @@ public class AccountPages {
     private final Validator validator;
     private final Messages messages;
     private final HttpHeaders headers;
+    private final Sessions sessions;
+    private final ClientAddress clients;
+    private final SecurityIdentity identity;
 
-    AccountPages(AccountService accounts, Pages pages, Validator validator, Messages messages, HttpHeaders headers) {
+    AccountPages(AccountService accounts, Pages pages, Validator validator, Messages messages, HttpHeaders headers,
+            Sessions sessions, SecurityIdentity identity, ClientAddress clients) {
+        this.clients = clients;
+        this.sessions = sessions;
+        this.identity = identity;
         this.accounts = accounts;
         this.pages = pages;
         this.validator = validator;
@@ -66,15 +77,16 @@ public class AccountPages {
 
     @POST
     @Path("login")
-    public Response login(@RestForm String phone, @RestForm String password, @RestForm String next) {
-        AccountRequests.Login request = new AccountRequests.Login(phone, password);
+    public Response login(@RestForm String phone, @RestForm String password, @RestForm String next,
+            @Context HttpServerRequest request) {
+        AccountRequests.Login login = new AccountRequests.Login(phone, password);
         Map<String, String> values = Map.of("phone", phone == null ? "" : phone);
-        Form invalid = check(request, values);
+        Form invalid = check(login, values);
         if (invalid != null) {
             return page(400, Templates.login(pages.page(), invalid, LocalPath.orHome(next), false));
         }
         try {
-            AccountViews.Token token = accounts.login(request);
+            AccountViews.Token token = accounts.login(login, clients.of(request));
             return Response.seeOther(URI.create(LocalPath.orHome(next)))
                     .cookie(SessionCookie.of(token.accessToken(), token.expiresIn())).build();
         } catch (ProblemException e) {
@@ -117,6 +129,7 @@ public class AccountPages {
     @POST
     @Path("logout")
     public Response logout() {
+        CurrentAccount.session(identity).ifPresent(sessions::revoke);
         return Response.seeOther(URI.create("/")).cookie(SessionCookie.cleared()).build();
     }
 

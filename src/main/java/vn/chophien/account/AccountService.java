@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 
 import org.hibernate.exception.ConstraintViolationException;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 import vn.chophien.place.PlaceService;
 import vn.chophien.web.ProblemException;
 import vn.chophien.web.Text;
@@ -22,9 +24,11 @@ public class AccountService {
     private final LoginThrottle throttle;
     private final TokenIssuer tokens;
     private final PlaceService places;
+    private final Sessions sessions;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, LoginThrottle throttle, TokenIssuer tokens,
-            PlaceService places) {
+            PlaceService places, Sessions sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
@@ -70,23 +74,50 @@ public class AccountService {
         return true;
     }
 
-    /** Checks the password and issues a token; refuses for a while after repeated failures. */
-    public AccountViews.Token login(AccountRequests.Login request) {
+    /**
+     * Checks the password and issues a token for a new session. The try is counted against the phone and the client
+     * address before the password is checked, and forgiven if it was right; too many failures make the next try wait.
+     */
+    public AccountViews.Token login(AccountRequests.Login request, String clientAddress) {
         String phone = PhoneNumber.normalise(request.phone()).orElse(request.phone().strip());
-        throttle.secondsToWait(phone).ifPresent(seconds -> {
-            throw new ProblemException(429, "too-many-attempts", (seconds + 59) / 60).withHeader("Retry-After",
-                    String.valueOf(seconds));
-        });
+        throttle.reserve(phone, clientAddress);
         Account account = accounts.findByPhone(phone).orElse(null);
         if (account == null) {
             hasher.matchDecoy(request.password());
         }
         if (account == null || !hasher.matches(request.password(), account.passwordHash)) {
-            throttle.recordFailure(phone);
             throw new ProblemException(401, "bad-credentials");
         }
-        throttle.clear(phone);
+        throttle.succeeded(phone, clientAddress);
         return tokens.issue(account);
+    }
+
+    /**
+     * A new password, given the current one (counted like a sign-in, so it cannot be used to guess); every session of
+     * the account ends.
+     */
+    public void changePassword(long accountId, AccountRequests.ChangePassword request, String clientAddress) {
+        Account account = byId(accountId);
+        throttle.reserve(account.phone, clientAddress);
+        if (!hasher.matches(request.currentPassword(), account.passwordHash)) {
+            throw ProblemException.invalidField("currentPassword", "wrong-password");
+        }
+        throttle.succeeded(account.phone, clientAddress);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Account changed = accounts.findById(accountId);
+            changed.passwordHash = hasher.hash(request.newPassword());
+        });
+        sessions.revokeAll(accountId);
+    }
+
+    /**
+     * Holds the account's row until the caller's transaction ends, so that two checkouts of one buyer are counted one
+     * after the other (limits on open orders).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void holdForUpdate(long accountId) {
+        accounts.getEntityManager().createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, accountId).getResultList();
     }
 
     /** The id of the SELLER account registered with this phone; 404 when there is none. */

@@ -26,6 +26,19 @@ public final class CurrentAccount {
         }
     }
 
+    /** The session the request's token belongs to, if it is signed in with one that is still open. */
+    public static Optional<String> session(SecurityIdentity identity) {
+        try {
+            if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
+                    || token.getClaim(SessionCheck.CLAIM) == null) {
+                return Optional.empty();
+            }
+            return Optional.of(token.getClaim(SessionCheck.CLAIM).toString());
+        } catch (AuthenticationFailedException | UnauthorizedException e) {
+            return Optional.empty();
+        }
+    }
+
     public static long id(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw new UnauthorizedException();

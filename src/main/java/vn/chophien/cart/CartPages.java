@@ -135,7 +135,7 @@ public class CartPages {
     @Authenticated
     public Response placeOrder(@CookieParam(COOKIE) String token, @RestForm String name, @RestForm String phone,
             @RestForm String line1, @RestForm String province, @RestForm String communeCode,
-            @RestForm String paymentMethod, @RestForm String key) {
+            @RestForm String paymentMethod, @RestForm String key, @RestForm String expectedTotalVnd) {
         long buyer = buyer();
         CartService.Shopper shopper = shopper(token);
         Form form = Form.of("name", name, "phone", phone, "line1", line1, "province", province, "communeCode",
@@ -151,7 +151,7 @@ public class CartPages {
         }
         PaymentMethod method = "VIETQR".equals(paymentMethod) ? PaymentMethod.VIETQR : PaymentMethod.COD;
         OrderRequests.PlaceOrder request = new OrderRequests.PlaceOrder(lines,
-                new OrderRequests.ShipTo(name, phone, line1, communeCode), method);
+                new OrderRequests.ShipTo(name, phone, line1, communeCode), method, amount(expectedTotalVnd));
         Map<String, String> errors = new TreeMap<>();
         for (ConstraintViolation<OrderRequests.PlaceOrder> v : validator.validate(request)) {
             errors.putIfAbsent(v.getPropertyPath().toString().replaceFirst("^shipTo\\.", ""), v.getMessage());
@@ -164,10 +164,11 @@ public class CartPages {
                 carts.removeOrdered(shopper, lines.stream().map(OrderRequests.Line::variantId).toList());
                 return Response.seeOther(URI.create("/orders/" + orderId)).build();
             } catch (ProblemException e) {
-                if ("stock-short".equals(e.key())) {
+                if ("stock-short".equals(e.key()) || "total-changed".equals(e.key())) {
                     return Response.status(409)
                             .entity(checkoutPage(shopper,
-                                    form.withErrors(Map.of("", messages.get(pages.page().locale(), "stock-short")))))
+                                    form.withErrors(
+                                            Map.of("", messages.get(pages.page().locale(), e.key(), e.args())))))
                             .build();
                 }
                 String field = e.errors().isEmpty() ? "" : e.errors().get(0).field().replaceFirst("^shipTo\\.", "");
@@ -177,6 +178,15 @@ public class CartPages {
             }
         }
         return Response.status(400).entity(checkoutPage(shopper, form.withErrors(errors))).build();
+    }
+
+    /** The total the checkout page showed, as its hidden field carries it; null when missing or not a number. */
+    private static Long amount(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     /** The visitor's cart cookie: HttpOnly, kept a month. */

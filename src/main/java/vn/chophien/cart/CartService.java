@@ -1,6 +1,7 @@
 package vn.chophien.cart;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,8 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.scheduler.Scheduled;
 
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.VariantForSale;
@@ -30,6 +33,8 @@ public class CartService {
 
     static final int MAX_QUANTITY = 1000;
     static final int MAX_LINES = 50;
+    /** A visitor's cart untouched this long is deleted. */
+    static final Duration ABANDONED = Duration.ofDays(30);
     private static final Pattern TOKEN = Pattern.compile("[0-9a-f]{32}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -98,6 +103,18 @@ public class CartService {
         }
     }
 
+    /** Deletes visitors' carts nobody has touched for a month (an account's cart stays); returns how many. */
+    @Transactional
+    public int purgeAbandoned(Instant now) {
+        return em.createNativeQuery("DELETE FROM cart WHERE account_id IS NULL AND updated_at < ?1")
+                .setParameter(1, now.minus(ABANDONED)).executeUpdate();
+    }
+
+    @Scheduled(every = "${chophien.housekeeping.every}", delayed = "40s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        purgeAbandoned(Instant.now());
+    }
+
     /** Takes out what was just ordered. */
     @Transactional
     public void removeOrdered(Shopper shopper, Collection<Long> variantIds) {
@@ -134,8 +151,9 @@ public class CartService {
         for (Map.Entry<Long, List<CartView.Line>> group : bySeller.entrySet()) {
             VariantForSale first = firstOfSeller.get(group.getKey());
             long parcelGoods = group.getValue().stream().mapToLong(CartView.Line::totalVnd).sum();
-            int weight = group.getValue().stream()
-                    .mapToInt(l -> forSale.get(l.variantId()).weightGrams() * l.quantity()).sum();
+            long weight = group.getValue().stream()
+                    .mapToLong(l -> Math.multiplyExact((long) forSale.get(l.variantId()).weightGrams(), l.quantity()))
+                    .reduce(0, Math::addExact);
             Long fee = destinationProvince == null
                     ? null
                     : shipping.fee(shipping.route(first.sellerProvinceCode(), destinationProvince), weight);

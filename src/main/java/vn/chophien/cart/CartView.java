@@ -9,7 +9,7 @@ import java.util.List;
 public record CartView(List<Parcel> parcels, List<Line> unavailable, int items, long goodsVnd, Long shippingVnd,
         Long totalVnd, String destinationProvince) {
 
-    public record Parcel(long sellerId, String sellerName, List<Line> lines, long goodsVnd, int weightGrams,
+    public record Parcel(long sellerId, String sellerName, List<Line> lines, long goodsVnd, long weightGrams,
             Long shippingVnd) {
     }
 

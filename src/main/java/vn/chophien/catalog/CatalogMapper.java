@@ -65,8 +65,8 @@ public class CatalogMapper {
     }
 
     public CatalogViews.ProductView view(Product p, Locale locale) {
-        List<CatalogViews.VariantView> variants = p.variants.stream()
-                .map(v -> new CatalogViews.VariantView(v.id, v.label, v.weightGrams, v.priceVnd, v.stock, v.sku))
+        List<CatalogViews.VariantView> variants = p.variants.stream().map(
+                v -> new CatalogViews.VariantView(v.id, v.label, v.weightGrams, v.priceVnd, v.stock, v.sku, v.version))
                 .toList();
         return new CatalogViews.ProductView(p.id, p.slug, p.name, p.category.name(),
                 p.category.nameIn(locale.getLanguage()), p.description, p.status, p.rejectionReason, summary(p.seller),

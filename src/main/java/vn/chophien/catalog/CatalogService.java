@@ -32,11 +32,14 @@ public class CatalogService implements SellerDirectory {
     private final EntityManager em;
     private final PlaceService places;
     private final Event<ListingChanged> listingChanged;
+    private final Event<ProductIdentityChanged> identityChanged;
 
-    CatalogService(EntityManager em, PlaceService places, Event<ListingChanged> listingChanged) {
+    CatalogService(EntityManager em, PlaceService places, Event<ListingChanged> listingChanged,
+            Event<ProductIdentityChanged> identityChanged) {
         this.em = em;
         this.places = places;
         this.listingChanged = listingChanged;
+        this.identityChanged = identityChanged;
     }
 
     @Override
@@ -127,7 +130,12 @@ public class CatalogService implements SellerDirectory {
         if (request.version() != product.version) {
             throw new ProblemException(409, "edited-meanwhile");
         }
+        ProductIdentityChanged.Identity before = identity(product);
         apply(product, request, product.seller);
+        ProductIdentityChanged.Identity after = identity(product);
+        if (!before.equals(after)) {
+            identityChanged.fire(new ProductIdentityChanged(product.id, before, after));
+        }
         if (product.status == ProductStatus.REJECTED) {
             // An edit answers the moderator: the product goes back to draft for the seller to publish again.
             product.status = ProductStatus.DRAFT;
@@ -300,6 +308,10 @@ public class CatalogService implements SellerDirectory {
         listingChanged.fire(new ListingChanged(productId));
     }
 
+    private static ProductIdentityChanged.Identity identity(Product product) {
+        return new ProductIdentityChanged.Identity(product.name, product.category.name(), product.originCommuneCode);
+    }
+
     private void changed(Product product) {
         listingChanged(product.id);
     }
@@ -375,6 +387,11 @@ public class CatalogService implements SellerDirectory {
             Variant variant = r.id() == null ? new Variant() : existing.get(r.id());
             if (variant == null) {
                 throw ProblemException.invalidField("variants[" + i + "].id", "unknown-variant");
+            }
+            if (r.version() != null && variant.id != null && r.version() != variant.version) {
+                throw new ProblemException(409, "edited-meanwhile-stock").with("variantId", variant.id)
+                        .with("currentStock", variant.stock).with("currentPriceVnd", variant.priceVnd)
+                        .with("currentVersion", variant.version);
             }
             variant.product = product;
             variant.position = i;

@@ -31,7 +31,9 @@ public final class CatalogViews {
     public record PhotoView(long id, String url, String thumbnailUrl, int width, int height, boolean cover) {
     }
 
-    public record VariantView(long id, String label, int weightGrams, long priceVnd, int stock, String sku) {
+    /** A pack size; {@code version} goes back with an edit, so an edit made before a sale is refused. */
+    public record VariantView(long id, String label, int weightGrams, long priceVnd, int stock, String sku,
+            long version) {
     }
 
     /** A product in a list: enough for a card (cover thumbnail, from-price, origin, seller, OCOP stars). */

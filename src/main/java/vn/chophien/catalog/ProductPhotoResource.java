@@ -1,7 +1,6 @@
 package vn.chophien.catalog;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -24,6 +23,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.chophien.account.CurrentAccount;
 import vn.chophien.photo.ImageProcessor;
+import vn.chophien.web.BodyLimit;
 import vn.chophien.web.ProblemException;
 
 /** A seller's photos of its product: upload (multipart {@code file}), reorder, remove. */
@@ -44,6 +44,7 @@ public class ProductPhotoResource {
         this.identity = identity;
     }
 
+    @BodyLimit(BodyLimit.UPLOAD)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response upload(@PathParam("id") long id, @RestForm("file") FileUpload file) throws IOException {
@@ -53,7 +54,7 @@ public class ProductPhotoResource {
         if (file.size() > ImageProcessor.MAX_BYTES) {
             throw new ProblemException(413, "photo-too-large", ImageProcessor.MAX_BYTES / 1024 / 1024);
         }
-        ProductPhoto photo = photos.add(CurrentAccount.id(identity), id, Files.readAllBytes(file.uploadedFile()));
+        ProductPhoto photo = photos.add(CurrentAccount.id(identity), id, file.uploadedFile());
         return Response.status(Response.Status.CREATED).entity(mapper.photo(photo)).build();
     }
 

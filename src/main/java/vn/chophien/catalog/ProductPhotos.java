@@ -2,6 +2,7 @@ package vn.chophien.catalog;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,10 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.chophien.photo.ImageProcessor;
 import vn.chophien.photo.PhotoStore;
@@ -37,33 +41,76 @@ public class ProductPhotos {
         this.store = store;
     }
 
-    /** Re-encodes and stores the upload, then records it last; the files are written before the row commits. */
-    @Transactional
+    /**
+     * Re-encodes and stores the upload, then records it. The image work runs outside any transaction, so a crowd of
+     * uploads holds no database connection while it decodes; the row is written in a short transaction after, which
+     * checks ownership and the count again (a photo added meanwhile counts).
+     */
+    public ProductPhoto add(long accountId, long productId, Path upload) {
+        return add(accountId, productId, () -> images.process(upload));
+    }
+
+    /** The same, for an image already in memory (demo pictures). */
     public ProductPhoto add(long accountId, long productId, byte[] upload) {
-        Product product = catalog.ownProduct(accountId, productId);
-        long count = photos(productId).size();
-        if (count >= MAX_PHOTOS) {
-            throw new ProblemException(409, "too-many-photos", MAX_PHOTOS);
-        }
-        ImageProcessor.Processed processed = images.process(upload);
+        return add(accountId, productId, () -> images.process(upload));
+    }
+
+    private ProductPhoto add(long accountId, long productId, Supplier<ImageProcessor.Processed> processing) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            catalog.ownProduct(accountId, productId);
+            checkRoom(productId);
+        });
+        ImageProcessor.Processed processed = processing.get();
         String name = UUID.randomUUID().toString();
-        ProductPhoto photo = new ProductPhoto();
-        photo.product = product;
-        photo.position = (int) count;
-        photo.displayKey = name + "-d.jpg";
-        photo.thumbKey = name + "-t.jpg";
-        photo.width = processed.width();
-        photo.height = processed.height();
-        photo.createdAt = Instant.now();
+        String displayKey = name + "-d.jpg";
+        String thumbKey = name + "-t.jpg";
         try {
-            store.put(photo.displayKey, processed.display());
-            store.put(photo.thumbKey, processed.thumbnail());
+            store.put(displayKey, processed.display());
+            store.put(thumbKey, processed.thumbnail());
         } catch (IOException e) {
             throw new UncheckedIOException("The photo could not be stored", e);
         }
-        em.persist(photo);
-        catalog.listingChanged(productId); // cards show the cover
-        return photo;
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                Product product = catalog.ownProduct(accountId, productId);
+                // one photo's position at a time (a native lock: MariaDB refuses Hibernate's "FOR UPDATE OF")
+                em.createNativeQuery("SELECT id FROM product WHERE id = ?1 FOR UPDATE").setParameter(1, productId)
+                        .getResultList();
+                ProductPhoto photo = new ProductPhoto();
+                photo.product = product;
+                photo.position = checkRoom(productId);
+                photo.displayKey = displayKey;
+                photo.thumbKey = thumbKey;
+                photo.width = processed.width();
+                photo.height = processed.height();
+                photo.createdAt = Instant.now();
+                em.persist(photo);
+                catalog.listingChanged(productId); // cards show the cover
+                return photo;
+            });
+        } catch (RuntimeException e) {
+            forget(displayKey, thumbKey);
+            throw e;
+        }
+    }
+
+    /** The position the next photo takes; 409 when the product already has all it may. */
+    private int checkRoom(long productId) {
+        int count = photos(productId).size();
+        if (count >= MAX_PHOTOS) {
+            throw new ProblemException(409, "too-many-photos", MAX_PHOTOS);
+        }
+        return count;
+    }
+
+    private void forget(String... keys) {
+        for (String key : keys) {
+            try {
+                store.delete(key);
+            } catch (IOException e) {
+                // an orphaned file is harmless and unreachable by key
+            }
+        }
     }
 
     /** Puts the photos in the given order; the list must name each of the product's photos once. */

@@ -2,7 +2,6 @@ package vn.chophien.catalog;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -36,6 +37,7 @@ import vn.chophien.account.CurrentAccount;
 import vn.chophien.place.Commune;
 import vn.chophien.place.PlaceService;
 import vn.chophien.place.Province;
+import vn.chophien.web.BodyLimit;
 import vn.chophien.web.Form;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
@@ -61,7 +63,7 @@ public class SellerPages {
                 List<Commune> communes);
 
         static native TemplateInstance sellerHome(Page page, Seller seller, String place, List<ProductRow> products,
-                List<OcopBadges.Badge> expiring);
+                List<OcopBadges.Badge> expiring, String notice);
 
         static native TemplateInstance productNew(Page page, Form form, List<Category> categories, String lang);
 
@@ -107,12 +109,16 @@ public class SellerPages {
         if (sellerId.isEmpty()) {
             return sellerForm(new Form(Map.of("province", provinceCode == null ? "" : provinceCode), Map.of()));
         }
-        Seller seller = catalog.seller(sellerId.get());
+        return shop(account, null);
+    }
+
+    private TemplateInstance shop(long account, String notice) {
+        Seller seller = catalog.seller(catalog.sellerOf(account).orElseThrow());
         List<ProductRow> rows = catalog.ownProducts(account).stream()
                 .map(p -> new ProductRow(p, List.copyOf(p.variants), p.status.name())).toList();
         CatalogViews.Place place = mapper.place(seller.communeCode);
         return pages.render(Templates.sellerHome(pages.page(), seller,
-                place.communeName() + ", " + place.provinceName(), rows, badges.expiringSoon(seller.id)));
+                place.communeName() + ", " + place.provinceName(), rows, badges.expiringSoon(seller.id), notice));
     }
 
     @POST
@@ -174,40 +180,63 @@ public class SellerPages {
     }
 
     /** Photos from the phone's camera; the script shrinks them first when it can, the server re-encodes anyway. */
+    @BodyLimit(BodyLimit.UPLOAD)
     @POST
     @Path("products/{id}/photos")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Transactional
     public Response addPhoto(@PathParam("id") long id, @RestForm("file") FileUpload file) throws IOException {
         try {
             if (file == null || file.uploadedFile() == null || file.size() == 0) {
                 throw new ProblemException(400, "photo-missing");
             }
-            photos.add(CurrentAccount.id(identity), id, Files.readAllBytes(file.uploadedFile()));
+            photos.add(CurrentAccount.id(identity), id, file.uploadedFile());
             return Response.seeOther(URI.create("/seller/products/" + id)).build();
         } catch (ProblemException e) {
             if (e.status() == 404) {
                 throw e;
             }
-            return Response.status(e.status()).entity(productPage(id, text(e))).build();
+            Response.ResponseBuilder page = Response.status(e.status())
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(QuarkusTransaction.requiringNew().call(() -> productPage(id, text(e)).render()));
+            e.headers().forEach(page::header);
+            return page.build();
         }
     }
 
-    /** New prices and stock for every variant of a product, from the row on the shop page. */
+    /**
+     * New prices and stock for every variant of a product, from the row on the shop page. The form carries each pack
+     * size's version: a form made before a sale (or another edit) is refused, and the shop is shown again with the
+     * current figures, rather than putting back the boxes that sold meanwhile.
+     */
     @POST
     @Path("products/{id}/stock")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
     public Response updateStock(@PathParam("id") long id, MultivaluedMap<String, String> form) {
         long account = CurrentAccount.id(identity);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> saveStock(account, id, form));
+        } catch (ProblemException | OptimisticLockException e) {
+            if (e instanceof ProblemException problem && problem.status() != 409) {
+                throw problem;
+            }
+            String notice = messages.get(pages.page().locale(), "edited-meanwhile-stock");
+            String page = QuarkusTransaction.requiringNew().call(() -> shop(account, notice).render());
+            return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        }
+        return Response.seeOther(URI.create("/seller#product-" + id)).build();
+    }
+
+    private void saveStock(long account, long id, MultivaluedMap<String, String> form) {
         Product product = catalog.ownProduct(account, id);
         List<CatalogRequests.SaveVariant> variants = new ArrayList<>();
         for (Variant v : product.variants) {
             Integer stock = number(formValue(form, "stock-" + v.id));
             Integer price = number(
                     Optional.ofNullable(formValue(form, "price-" + v.id)).map(p -> p.replace(".", "")).orElse(null));
+            Long seen = Optional.ofNullable(number(formValue(form, "version-" + v.id))).map(Integer::longValue)
+                    .orElse(-1L);
             variants.add(new CatalogRequests.SaveVariant(v.id, v.label, v.weightGrams,
-                    price == null ? v.priceVnd : price.longValue(), stock == null ? v.stock : stock, v.sku));
+                    price == null ? v.priceVnd : price.longValue(), stock == null ? v.stock : stock, v.sku, seen));
         }
         Long version = Optional.ofNullable(number(formValue(form, "version"))).map(Integer::longValue).orElse(null);
         CatalogRequests.SaveProduct request = new CatalogRequests.SaveProduct(product.name, product.category,
@@ -218,7 +247,6 @@ public class SellerPages {
             throw new ProblemException(400, "validation");
         }
         catalog.updateProduct(account, id, request);
-        return Response.seeOther(URI.create("/seller#product-" + id)).build();
     }
 
     @POST

@@ -39,7 +39,8 @@ public class Stock {
     public void reserve(Map<Long, Integer> quantities) {
         Map<Long, Integer> ordered = new TreeMap<>(quantities);
         for (Map.Entry<Long, Integer> line : ordered.entrySet()) {
-            int taken = em.createNativeQuery("UPDATE variant SET stock = stock - ?1 WHERE id = ?2 AND stock >= ?1")
+            int taken = em.createNativeQuery(
+                    "UPDATE variant SET stock = stock - ?1, version = version + 1 WHERE id = ?2 AND stock >= ?1")
                     .setParameter(1, line.getValue()).setParameter(2, line.getKey()).executeUpdate();
             if (taken == 0) {
                 throw new ProblemException(409, "stock-short").with("shortages", shortages(ordered));
@@ -53,8 +54,8 @@ public class Stock {
     public void release(Map<Long, Integer> quantities) {
         Map<Long, Integer> ordered = new TreeMap<>(quantities);
         for (Map.Entry<Long, Integer> line : ordered.entrySet()) {
-            em.createNativeQuery("UPDATE variant SET stock = stock + ?1 WHERE id = ?2").setParameter(1, line.getValue())
-                    .setParameter(2, line.getKey()).executeUpdate();
+            em.createNativeQuery("UPDATE variant SET stock = stock + ?1, version = version + 1 WHERE id = ?2")
+                    .setParameter(1, line.getValue()).setParameter(2, line.getKey()).executeUpdate();
         }
         // A pack size that was sold out is for sale again: search shows its product in stock.
         Set<Long> products = new TreeSet<>();

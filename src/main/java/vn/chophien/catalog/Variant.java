@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
 
 /** A pack size ("1 kg", "thùng 10 kg"): its own weight for shipping, price and stock. */
 @Entity
@@ -27,4 +28,11 @@ public class Variant {
     /** Units on hand; the database refuses a negative value. */
     public int stock;
     public String sku;
+
+    /**
+     * Moves with every change of price or stock, sales included ({@link Stock} bumps it too), so that a seller's form
+     * made before a sale is refused rather than putting back the boxes that sold.
+     */
+    @Version
+    public long version;
 }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -21,6 +22,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 
 import vn.chophien.web.ProblemException;
 
@@ -87,6 +89,18 @@ public class Idempotency {
             QuarkusTransaction.requiringNew().run(() -> release(accountId, key));
             throw e;
         }
+    }
+
+    /** Deletes records past their 24 hours; returns how many. */
+    @Transactional
+    public int purgeExpired(Instant now) {
+        return em.createNativeQuery("DELETE FROM idempotency_record WHERE created_at < ?1")
+                .setParameter(1, now.minus(KEPT)).executeUpdate();
+    }
+
+    @Scheduled(every = "${chophien.housekeeping.every}", delayed = "50s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        purgeExpired(Instant.now());
     }
 
     /** The answer recorded for a key that has had one, such as the order a form already placed. */

@@ -30,6 +30,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.chophien.account.CurrentAccount;
 import vn.chophien.catalog.CatalogService;
+import vn.chophien.web.BodyLimit;
 import vn.chophien.web.Form;
 import vn.chophien.web.Messages;
 import vn.chophien.web.Page;
@@ -85,6 +86,7 @@ public class CertificatePages {
     }
 
     /** A new certificate with its scan: both are kept, or nothing when either is refused. */
+    @BodyLimit(BodyLimit.UPLOAD)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response submit(@RestForm List<String> productIds, @RestForm String stars, @RestForm String number,
@@ -128,6 +130,7 @@ public class CertificatePages {
     }
 
     /** The scan of a certificate still under review, for one submitted without it or with an unreadable one. */
+    @BodyLimit(BodyLimit.UPLOAD)
     @POST
     @Path("{id}/scan")
     @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -16,6 +16,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.chophien.account.Account;
 import vn.chophien.account.AccountService;
@@ -35,6 +38,10 @@ import vn.chophien.web.Text;
  */
 @ApplicationScoped
 public class CertificationService implements OcopBadges {
+
+    /** A product whose certified facts changed shows no badge until an officer confirms ({@link ProductChanges}). */
+    private static final String SUSPENDED = " and not exists (select 1 from ProductChange ch"
+            + " where ch.productId = p and ch.status = 'PENDING')";
 
     /** How far ahead a seller is warned that a certificate will lapse. */
     static final int WARN_DAYS = 90;
@@ -81,13 +88,50 @@ public class CertificationService implements OcopBadges {
         return certificate;
     }
 
-    /** The scan of the paper certificate: an image (re-encoded like photos) or a PDF, while still under review. */
-    @Transactional
+    /**
+     * The scan of the paper certificate: an image (re-encoded like photos) or a PDF, while still under review. The
+     * image work runs outside any transaction; the certificate is updated in a short one after.
+     */
     public OcopCertificate attachScan(long accountId, long certificateId, byte[] upload) {
+        QuarkusTransaction.requiringNew().run(() -> scannable(accountId, certificateId));
+        String key = storeScan(upload);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                OcopCertificate certificate = scannable(accountId, certificateId);
+                certificate.scanKey = key;
+                return certificate;
+            });
+        } catch (RuntimeException e) {
+            forget(key);
+            throw e;
+        }
+    }
+
+    /** A certificate and its scan together, from the seller's page: both are kept, or neither when one is refused. */
+    public OcopCertificate submitWithScan(long accountId, OcopRequests.Submit request, byte[] scan) {
+        String key = storeScan(scan);
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                OcopCertificate certificate = submit(accountId, request);
+                certificate.scanKey = key;
+                return certificate;
+            });
+        } catch (RuntimeException e) {
+            forget(key);
+            throw e;
+        }
+    }
+
+    private OcopCertificate scannable(long accountId, long certificateId) {
         OcopCertificate certificate = ownCertificate(accountId, certificateId);
         if (certificate.status != CertificateStatus.SUBMITTED) {
             throw new ProblemException(409, "certificate-decided");
         }
+        return certificate;
+    }
+
+    /** Checks and stores a scan; returns its key. */
+    private String storeScan(byte[] upload) {
         if (upload.length > ImageProcessor.MAX_BYTES) {
             throw new ProblemException(413, "photo-too-large", ImageProcessor.MAX_BYTES / 1024 / 1024);
         }
@@ -102,19 +146,20 @@ public class CertificationService implements OcopBadges {
         } catch (IOException e) {
             throw new UncheckedIOException("The scan could not be stored", e);
         }
-        certificate.scanKey = key;
-        return certificate;
+        return key;
     }
 
-    /** A certificate and its scan together, from the seller's page: both are kept, or neither when one is refused. */
-    @Transactional
-    public OcopCertificate submitWithScan(long accountId, OcopRequests.Submit request, byte[] scan) {
-        return attachScan(accountId, submit(accountId, request).id, scan);
+    private void forget(String key) {
+        try {
+            store.delete(key);
+        } catch (IOException e) {
+            // an orphaned file is harmless and unreachable by key
+        }
     }
 
-    /** The scan, to its seller or an officer of its province. */
+    /** The scan, to its seller, an officer of its province, or an ADMIN. */
     public Optional<Scan> scan(long accountId, long certificateId) {
-        OcopCertificate certificate = visibleCertificate(accountId, certificateId);
+        OcopCertificate certificate = visibleCertificate(accountId, certificateId, true);
         if (certificate.scanKey == null) {
             return Optional.empty();
         }
@@ -127,6 +172,14 @@ public class CertificationService implements OcopBadges {
     }
 
     public record Scan(String contentType, InputStream content) {
+    }
+
+    /** A scan as a download ({@code attachment}, {@code nosniff}), never kept by a shared cache. */
+    public static Response download(Scan scan, long certificateId) {
+        String file = "certificate-" + certificateId + ("application/pdf".equals(scan.contentType()) ? ".pdf" : ".jpg");
+        return Response.ok(scan.content(), scan.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
     }
 
     @Transactional
@@ -173,7 +226,7 @@ public class CertificationService implements OcopBadges {
         LocalDate today = today();
         return em
                 .createQuery("select c from OcopCertificate c join c.productIds p where p = :product"
-                        + " and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today"
+                        + " and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today" + SUSPENDED
                         + " order by c.stars desc, c.expiresOn desc", OcopCertificate.class)
                 .setParameter("product", productId).setParameter("verified", CertificateStatus.VERIFIED)
                 .setParameter("today", today).setMaxResults(1).getResultList().stream().findFirst()
@@ -188,8 +241,9 @@ public class CertificationService implements OcopBadges {
         LocalDate today = today();
         List<Object[]> rows = em.createQuery("select p, c from OcopCertificate c join c.productIds p"
                 + " where p in :products and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today"
-                + " order by c.stars desc, c.expiresOn desc", Object[].class).setParameter("products", productIds)
-                .setParameter("verified", CertificateStatus.VERIFIED).setParameter("today", today).getResultList();
+                + SUSPENDED + " order by c.stars desc, c.expiresOn desc", Object[].class)
+                .setParameter("products", productIds).setParameter("verified", CertificateStatus.VERIFIED)
+                .setParameter("today", today).getResultList();
         Map<Long, Badge> badges = new HashMap<>();
         for (Object[] row : rows) {
             OcopCertificate c = (OcopCertificate) row[1];
@@ -249,6 +303,11 @@ public class CertificationService implements OcopBadges {
 
     /** Its seller and the officers of its province see a certificate; for anyone else it does not exist. */
     private OcopCertificate visibleCertificate(long accountId, long certificateId) {
+        return visibleCertificate(accountId, certificateId, false);
+    }
+
+    /** ADMINs may read any certificate ({@code readOnly}), never decide one. */
+    private OcopCertificate visibleCertificate(long accountId, long certificateId, boolean readOnly) {
         OcopCertificate certificate = em.find(OcopCertificate.class, certificateId);
         if (certificate == null) {
             throw new ProblemException(404, "not-found");
@@ -257,7 +316,7 @@ public class CertificationService implements OcopBadges {
         boolean officerHere = account.roles.contains(Role.OCOP_OFFICER)
                 && certificate.provinceCode.equals(account.provinceCode);
         boolean owner = catalog.sellerOf(accountId).map(certificate.sellerId::equals).orElse(false);
-        if (!officerHere && !owner) {
+        if (!officerHere && !owner && !(readOnly && account.roles.contains(Role.ADMIN))) {
             throw new ProblemException(404, "not-found");
         }
         return certificate;

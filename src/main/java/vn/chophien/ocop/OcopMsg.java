@@ -159,4 +159,19 @@ public interface OcopMsg {
 
     @Message("Tải mã QR để in")
     String batch_qr_print();
+
+    @Message("Sản phẩm đã đổi thông tin được chứng nhận ({count})")
+    String changes_title(int count);
+
+    @Message("Các sản phẩm này đã đổi tên, loại hoặc nơi sản xuất so với lúc được chứng nhận; huy hiệu OCOP tạm ẩn cho đến khi cán bộ xác nhận.")
+    String changes_intro();
+
+    @Message("Được chứng nhận là")
+    String change_certified();
+
+    @Message("Nay là")
+    String change_now();
+
+    @Message("Xác nhận vẫn là sản phẩm được chứng nhận")
+    String change_confirm();
 }

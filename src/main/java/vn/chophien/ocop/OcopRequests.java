@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import vn.chophien.web.PlainText;
+
 /** The bodies the OCOP and traceability endpoints accept. */
 public final class OcopRequests {
 
@@ -21,16 +23,16 @@ public final class OcopRequests {
     }
 
     public record Submit(@NotEmpty @Size(max = 50) List<@NotNull Long> productIds,
-            @NotNull @Min(3) @Max(5) Integer stars, @NotBlank @Size(max = 80) String number,
-            @NotBlank @Size(max = 200) String issuedBy, @NotNull @PastOrPresent LocalDate issuedOn,
+            @NotNull @Min(3) @Max(5) Integer stars, @NotBlank @Size(max = 80) @PlainText String number,
+            @NotBlank @Size(max = 200) @PlainText String issuedBy, @NotNull @PastOrPresent LocalDate issuedOn,
             @NotNull LocalDate expiresOn) {
     }
 
-    public record Reject(@NotBlank @Size(max = 500) String reason) {
+    public record Reject(@NotBlank @Size(max = 500) @PlainText(multiline = true) String reason) {
     }
 
     public record RecordBatch(@NotNull @PastOrPresent LocalDate harvestedOn,
             @NotNull @DecimalMin(value = "0.1") @DecimalMax("1000000") BigDecimal quantityKg,
-            @NotNull @Size(max = 5000) String notes) {
+            @NotNull @Size(max = 5000) @PlainText(multiline = true, letterOrDigit = false) String notes) {
     }
 }

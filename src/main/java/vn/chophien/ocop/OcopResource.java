@@ -25,6 +25,7 @@ import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.chophien.account.CurrentAccount;
+import vn.chophien.web.BodyLimit;
 import vn.chophien.web.ProblemException;
 
 /** OCOP certificates: sellers submit them with a scan; officers of the seller's province verify or reject. */
@@ -54,6 +55,7 @@ public class OcopResource {
         return certification.list(CurrentAccount.id(identity), status).stream().map(certification::view).toList();
     }
 
+    @BodyLimit(BodyLimit.UPLOAD)
     @POST
     @Path("/{id}/scan")
     @RolesAllowed("SELLER")
@@ -67,12 +69,15 @@ public class OcopResource {
                 certification.attachScan(CurrentAccount.id(identity), id, Files.readAllBytes(file.uploadedFile())));
     }
 
+    /**
+     * The scan, to its seller, the officers of its province and ADMINs; always as a download, never shown inline, so a
+     * crafted file cannot run in the service's origin.
+     */
     @GET
     @Path("/{id}/scan")
-    @RolesAllowed({"SELLER", "OCOP_OFFICER"})
+    @RolesAllowed({"SELLER", "OCOP_OFFICER", "ADMIN"})
     public Response scan(@PathParam("id") long id) {
-        return certification.scan(CurrentAccount.id(identity), id).map(
-                s -> Response.ok(s.content(), s.contentType()).header("Cache-Control", "private, max-age=3600").build())
+        return certification.scan(CurrentAccount.id(identity), id).map(s -> CertificationService.download(s, id))
                 .orElseThrow(NotFoundException::new);
     }
 

@@ -56,7 +56,7 @@ public class OfficerPages {
     @CheckedTemplate(basePath = "ocop")
     static class Templates {
         static native TemplateInstance officer(Page page, String province, List<Row> waiting, List<Row> decided,
-                Trouble trouble);
+                Trouble trouble, List<ProductChange> changes);
     }
 
     private final CertificationService certification;
@@ -67,9 +67,12 @@ public class OfficerPages {
     private final Validator validator;
     private final Messages messages;
     private final SecurityIdentity identity;
+    private final ProductChanges changes;
 
     OfficerPages(CertificationService certification, CatalogService catalog, AccountService accounts,
-            PlaceService places, Pages pages, Validator validator, Messages messages, SecurityIdentity identity) {
+            PlaceService places, Pages pages, Validator validator, Messages messages, SecurityIdentity identity,
+            ProductChanges changes) {
+        this.changes = changes;
         this.certification = certification;
         this.catalog = catalog;
         this.accounts = accounts;
@@ -83,6 +86,15 @@ public class OfficerPages {
     @GET
     public TemplateInstance desk() {
         return page(null);
+    }
+
+    /** The product is still what was certified: its badge returns. */
+    @POST
+    @Path("changes/{id}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmChange(@PathParam("id") long id) {
+        changes.confirm(CurrentAccount.id(identity), id);
+        return Response.seeOther(URI.create("/ocop")).build();
     }
 
     @POST
@@ -130,7 +142,8 @@ public class OfficerPages {
         List<Row> rows = certification.list(officer, null).stream().map(certification::view).map(this::row).toList();
         List<Row> waiting = rows.stream().filter(r -> r.certificate().status() == CertificateStatus.SUBMITTED).toList();
         List<Row> decided = rows.stream().filter(r -> r.certificate().status() != CertificateStatus.SUBMITTED).toList();
-        return pages.render(Templates.officer(pages.page(), province, waiting, decided, trouble));
+        return pages
+                .render(Templates.officer(pages.page(), province, waiting, decided, trouble, changes.waiting(officer)));
     }
 
     private Row row(OcopViews.CertificateView c) {

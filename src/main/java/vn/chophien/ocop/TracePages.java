@@ -54,6 +54,10 @@ public class TracePages {
     public TemplateInstance page(@PathParam("code") String code) {
         Batch batch = traceability.byCode(code).orElseThrow(() -> new ProblemException(404, "not-found"));
         ProductFacts product = catalog.productFacts(batch.productId);
+        if (!"PUBLISHED".equals(product.status())) {
+            // a draft, paused or rejected product says nothing to the public, not even that it exists
+            throw new ProblemException(404, "not-found");
+        }
         OcopBadges.Badge badge = certification.badgeOf(product.id()).orElse(null);
         String quantity = NumberFormat.getNumberInstance(pages.page().locale()).format(batch.quantityKg);
         Trace trace = new Trace(product, batch, DAY.format(batch.harvestedOn), quantity, badge,

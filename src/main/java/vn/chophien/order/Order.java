@@ -59,6 +59,13 @@ public class Order {
     /** An unpaid VietQR order is cancelled after this. */
     public Instant paymentDueAt;
     public Instant paidAt;
+    /** What has been received for a VietQR order: PAID once it reaches the total. */
+    public long paidVnd;
+    /** Received beyond the total, owed back to the buyer. */
+    public long surplusVnd;
+    /** Who confirmed a payment by hand (an ADMIN), and why. */
+    public Long paymentConfirmedBy;
+    public String paymentConfirmation;
     public Instant createdAt;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)

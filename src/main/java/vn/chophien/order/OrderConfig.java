@@ -16,4 +16,16 @@ public interface OrderConfig {
     /** How often the service looks for unpaid orders past their time (on every copy; each order is taken once). */
     @WithDefault("PT1M")
     Duration unpaidCheckEvery();
+
+    /** Cash-on-delivery orders a buyer may have open (placed, not yet completed or cancelled) at once. */
+    @WithDefault("3")
+    int maxOpenCod();
+
+    /** VietQR orders a buyer may have waiting for their transfer at once. */
+    @WithDefault("3")
+    int maxUnpaidVietqr();
+
+    /** How long a seller has to confirm a cash-on-delivery parcel before it is cancelled and its stock returns. */
+    @WithDefault("P2D")
+    Duration codConfirmTimeout();
 }

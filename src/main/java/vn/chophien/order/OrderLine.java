@@ -30,6 +30,6 @@ public class OrderLine {
     public int quantity;
 
     public long totalVnd() {
-        return unitPriceVnd * quantity;
+        return Math.multiplyExact(unitPriceVnd, quantity);
     }
 }

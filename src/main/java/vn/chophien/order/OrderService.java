@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.chophien.account.AccountService;
 import vn.chophien.account.PhoneNumber;
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.Shortage;
@@ -46,9 +47,11 @@ public class OrderService {
     private final OrderConfig config;
     private final Payments payments;
     private final OrderNotices notices;
+    private final AccountService accounts;
 
     OrderService(EntityManager em, CatalogService catalog, Stock stock, PlaceService places, Shipping shipping,
-            OrderConfig config, Payments payments, OrderNotices notices) {
+            OrderConfig config, Payments payments, OrderNotices notices, AccountService accounts) {
+        this.accounts = accounts;
         this.em = em;
         this.catalog = catalog;
         this.stock = stock;
@@ -77,10 +80,11 @@ public class OrderService {
         if (request.paymentMethod() == PaymentMethod.VIETQR && !payments.vietQrOffered()) {
             throw ProblemException.invalidField("paymentMethod", "vietqr-unavailable");
         }
+        checkOpenOrders(buyerId, request.paymentMethod());
         Map<Long, Integer> quantities = quantities(request);
         Order order = newOrder(buyerId, Order.STOREFRONT, null, request.shipTo(), request.paymentMethod());
         return place(order, request.lines().stream().map(OrderRequests.Line::variantId).toList(), quantities, Map.of(),
-                BUYER, beforeStock);
+                BUYER, request.expectedTotalVnd(), beforeStock);
     }
 
     /**
@@ -99,7 +103,7 @@ public class OrderService {
         Order order = newOrder(null, request.channel(), request.externalRef(), request.shipTo(),
                 request.paymentMethod());
         place(order, request.lines().stream().map(OrderRequests.ChannelLine::variantId).toList(), quantities, prices,
-                request.channel(), o -> {
+                request.channel(), null, o -> {
                 });
         return new OrderViews.Placed(order.id, order.code, order.totalVnd);
     }
@@ -138,7 +142,7 @@ public class OrderService {
      * stock last, so the rows every buyer of a popular box competes for are locked for the shortest time.
      */
     private Order place(Order order, List<Long> asked, Map<Long, Integer> quantities, Map<Long, Long> prices,
-            String actorRole, Consumer<Order> beforeStock) {
+            String actorRole, Long expectedTotalVnd, Consumer<Order> beforeStock) {
         Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
         for (int i = 0; i < asked.size(); i++) {
             if (!forSale.containsKey(asked.get(i))) {
@@ -161,16 +165,22 @@ public class OrderService {
             bought.unitWeightGrams = v.weightGrams();
             bought.quantity = line.getValue();
             parcel.lines.add(bought);
-            parcel.goodsVnd += bought.totalVnd();
-            parcel.weightGrams += v.weightGrams() * line.getValue();
+            parcel.goodsVnd = Math.addExact(parcel.goodsVnd, bought.totalVnd());
+            parcel.weightGrams = Math.addExact(parcel.weightGrams,
+                    Math.multiplyExact((long) v.weightGrams(), line.getValue()));
         }
         for (SellerOrder parcel : parcels.values()) {
             parcel.shippingVnd = shipping.fee(Shipping.Route.valueOf(parcel.route), parcel.weightGrams);
-            order.goodsVnd += parcel.goodsVnd;
-            order.shippingVnd += parcel.shippingVnd;
+            order.goodsVnd = Math.addExact(order.goodsVnd, parcel.goodsVnd);
+            order.shippingVnd = Math.addExact(order.shippingVnd, parcel.shippingVnd);
             record(parcel, null, SellerOrderStatus.PLACED, order.buyerId, actorRole, null, now);
         }
-        order.totalVnd = order.goodsVnd + order.shippingVnd;
+        order.totalVnd = Math.addExact(order.goodsVnd, order.shippingVnd);
+        if (expectedTotalVnd != null && expectedTotalVnd != order.totalVnd) {
+            // Prices or shipping changed since the buyer was shown a total: they confirm the new one first.
+            throw new ProblemException(409, "total-changed", expectedTotalVnd, order.totalVnd)
+                    .with("expectedTotalVnd", expectedTotalVnd).with("totalVnd", order.totalVnd);
+        }
         em.persist(order);
         order.sellerOrders.forEach(notices::parcelPlaced);
         em.flush();
@@ -310,14 +320,89 @@ public class OrderService {
         return parcel;
     }
 
-    /** Money for an order has arrived (an ADMIN confirmed it, or a matching bank transfer). */
+    /** What a transfer did to its order. */
+    public enum PaymentOutcome {
+        /** Less than was due: recorded, the order still waits for the rest. */
+        PARTIAL,
+        /** Exactly what was due: the order is paid. */
+        EXACT,
+        /** More than was due: the order is paid and the surplus is owed back. */
+        SURPLUS
+    }
+
+    /**
+     * Money for an order has arrived (a bank transfer, matched or assigned by an ADMIN). The order becomes PAID only
+     * once what it received covers its total; anything beyond is flagged as owed back to the buyer.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void markPaid(Order order, Instant at) {
+    public PaymentOutcome recordPayment(Order order, long amountVnd, Instant at) {
+        if (order.paymentStatus != PaymentStatus.AWAITING_PAYMENT) {
+            throw new ProblemException(409, "order-not-awaiting-payment");
+        }
+        order.paidVnd = Math.addExact(order.paidVnd, amountVnd);
+        if (order.paidVnd < order.totalVnd) {
+            return PaymentOutcome.PARTIAL;
+        }
+        order.paymentStatus = PaymentStatus.PAID;
+        order.paidAt = at;
+        order.surplusVnd = Math.subtractExact(order.paidVnd, order.totalVnd);
+        return order.surplusVnd > 0 ? PaymentOutcome.SURPLUS : PaymentOutcome.EXACT;
+    }
+
+    /** An ADMIN saw the money arrive some other way (a statement, a call to the bank): who and why are kept. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void confirmPaid(Order order, long adminId, String reason, Instant at) {
         if (order.paymentStatus != PaymentStatus.AWAITING_PAYMENT) {
             throw new ProblemException(409, "order-not-awaiting-payment");
         }
         order.paymentStatus = PaymentStatus.PAID;
         order.paidAt = at;
+        order.paidVnd = Math.max(order.paidVnd, order.totalVnd);
+        order.paymentConfirmedBy = adminId;
+        order.paymentConfirmation = Text.clean(reason);
+    }
+
+    /**
+     * Cancels one cash-on-delivery parcel its seller left unconfirmed past its time; its stock returns. Skips it if it
+     * was confirmed or cancelled meanwhile.
+     */
+    @Transactional
+    public boolean expireIfUnconfirmed(long parcelId, Instant createdBefore, Instant now) {
+        SellerOrder parcel = em.find(SellerOrder.class, parcelId);
+        if (parcel == null || parcel.status != SellerOrderStatus.PLACED
+                || parcel.order.paymentMethod != PaymentMethod.COD || !parcel.createdAt.isBefore(createdBefore)) {
+            return false;
+        }
+        cancel(parcel, null, SYSTEM, "not-confirmed", now);
+        return true;
+    }
+
+    /** Ids of cash-on-delivery parcels still unconfirmed that were placed before the given time, oldest first. */
+    public List<Long> unconfirmedCodBefore(Instant createdBefore, int limit) {
+        return em
+                .createQuery("select p.id from SellerOrder p where p.status = :placed and p.createdAt < :before"
+                        + " and p.order.paymentMethod = :cod order by p.createdAt", Long.class)
+                .setParameter("placed", SellerOrderStatus.PLACED).setParameter("before", createdBefore)
+                .setParameter("cod", PaymentMethod.COD).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * A buyer holds at most so many open cash-on-delivery orders and so many VietQR orders waiting for their
+     * transfer: orders nobody pays for would otherwise hold stock others could buy. Counted under a lock on the buyer,
+     * so parallel checkouts cannot all slip under the limit.
+     */
+    private void checkOpenOrders(long buyerId, PaymentMethod method) {
+        accounts.holdForUpdate(buyerId);
+        boolean cod = method == PaymentMethod.COD;
+        long open = em
+                .createQuery("select count(o) from Order o where o.buyerId = :b and o.paymentMethod = :m"
+                        + " and o.status = :placed and o.paymentStatus = :s", Long.class)
+                .setParameter("b", buyerId).setParameter("m", method).setParameter("placed", OrderStatus.PLACED)
+                .setParameter("s", cod ? PaymentStatus.COD_PENDING : PaymentStatus.AWAITING_PAYMENT).getSingleResult();
+        int limit = cod ? config.maxOpenCod() : config.maxUnpaidVietqr();
+        if (open >= limit) {
+            throw new ProblemException(409, "too-many-open-orders", limit, cod ? "COD" : "VietQR").with("limit", limit);
+        }
     }
 
     /** Cancels one unpaid VietQR order whose time has passed; its stock returns. Skips it if it was paid meanwhile. */

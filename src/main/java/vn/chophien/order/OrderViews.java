@@ -19,7 +19,7 @@ public final class OrderViews {
 
     /** A parcel as its buyer sees it, with its timeline. */
     public record SellerOrderView(long id, String code, long sellerId, String sellerName, SellerOrderStatus status,
-            long goodsVnd, long shippingVnd, int weightGrams, String cancelReason, List<LineView> lines,
+            long goodsVnd, long shippingVnd, long weightGrams, String cancelReason, List<LineView> lines,
             List<EventView> timeline) {
     }
 
@@ -30,9 +30,12 @@ public final class OrderViews {
     public record EventView(Instant at, SellerOrderStatus status, String by, String reason) {
     }
 
-    /** How the order is paid; for VietQR, the payload to show as a QR code and the account written out. */
+    /**
+     * How the order is paid; for VietQR, the payload to show as a QR code and the account written out, what has been
+     * received so far and any surplus owed back.
+     */
     public record PaymentView(PaymentMethod method, PaymentStatus status, String vietqrPayload, BankAccount bankAccount,
-            Instant dueAt, Instant paidAt) {
+            Instant dueAt, Instant paidAt, long paidVnd, long surplusVnd) {
     }
 
     public record BankAccount(String bankBin, String bankName, String accountNumber, String accountName, long amountVnd,
@@ -44,7 +47,7 @@ public final class OrderViews {
      * ordered (STOREFRONT, or a partner with its own reference).
      */
     public record ParcelView(long id, String code, String orderCode, String channel, String externalRef,
-            SellerOrderStatus status, long goodsVnd, long shippingVnd, int weightGrams, ShipToView shipTo,
+            SellerOrderStatus status, long goodsVnd, long shippingVnd, long weightGrams, ShipToView shipTo,
             PaymentMethod paymentMethod, PaymentStatus paymentStatus, long codToCollectVnd, String cancelReason,
             List<LineView> lines, List<EventView> timeline, Instant createdAt) {
     }

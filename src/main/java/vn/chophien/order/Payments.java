@@ -20,15 +20,16 @@ public class Payments {
     public OrderViews.PaymentView view(Order order) {
         if (order.paymentMethod != PaymentMethod.VIETQR || !vietQrOffered()) {
             return new OrderViews.PaymentView(order.paymentMethod, order.paymentStatus, null, null, order.paymentDueAt,
-                    order.paidAt);
+                    order.paidAt, order.paidVnd, order.surplusVnd);
         }
         String bin = vietQr.bankBin().orElseThrow();
         String account = vietQr.accountNumber().orElseThrow();
         boolean payable = order.paymentStatus == PaymentStatus.AWAITING_PAYMENT;
+        long due = Math.subtractExact(order.totalVnd, order.paidVnd);
         return new OrderViews.PaymentView(order.paymentMethod, order.paymentStatus,
-                payable ? VietQr.payload(bin, account, order.totalVnd, order.code) : null,
+                payable ? VietQr.payload(bin, account, due, order.code) : null,
                 new OrderViews.BankAccount(bin, vietQr.bankName().orElse(null), account,
-                        vietQr.accountName().orElse(null), order.totalVnd, order.code),
-                order.paymentDueAt, order.paidAt);
+                        vietQr.accountName().orElse(null), payable ? due : order.totalVnd, order.code),
+                order.paymentDueAt, order.paidAt, order.paidVnd, order.surplusVnd);
     }
 }

@@ -43,7 +43,7 @@ public class SellerOrder {
 
     public long goodsVnd;
     public long shippingVnd;
-    public int weightGrams;
+    public long weightGrams;
     public String route;
     public String cancelReason;
     public Instant createdAt;

@@ -27,13 +27,14 @@ public class Shipping {
         return places.region(fromProvince).equals(places.region(toProvince)) ? Route.NEIGHBOURING : Route.FAR;
     }
 
-    public long fee(Route route, int weightGrams) {
+    /** The fee of a parcel of this weight on this route; overflow-checked, as weights and fees are sums. */
+    public long fee(Route route, long weightGrams) {
         ShippingConfig.Rate rate = switch (route) {
             case SAME_PROVINCE -> rates.sameProvince();
             case NEIGHBOURING -> rates.neighbouring();
             case FAR -> rates.far();
         };
-        int extraKg = Math.max(0, (weightGrams - 1) / 1000);
-        return rate.baseVnd() + extraKg * rate.perExtraKgVnd();
+        long extraKg = Math.max(0, (weightGrams - 1) / 1000);
+        return Math.addExact(rate.baseVnd(), Math.multiplyExact(extraKg, rate.perExtraKgVnd()));
     }
 }

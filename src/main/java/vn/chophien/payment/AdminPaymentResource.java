@@ -27,7 +27,7 @@ import vn.chophien.web.ProblemException;
 public class AdminPaymentResource {
 
     public record CreditView(long id, String reference, long amountVnd, String content, Instant receivedAt,
-            String status, Long orderId) {
+            String status, Long orderId, String outcome) {
     }
 
     private final BankCredits credits;
@@ -43,8 +43,8 @@ public class AdminPaymentResource {
     @POST
     @Path("/orders/{id}/confirm-payment")
     @Transactional
-    public OrderViews.OrderView confirmPayment(@PathParam("id") long id) {
-        return orders.view(credits.confirmPayment(id));
+    public OrderViews.OrderView confirmPayment(@PathParam("id") long id, @NotNull @Valid PaymentRequests.Confirm body) {
+        return orders.view(credits.confirmPayment(CurrentAccount.id(identity), id, body.reason()));
     }
 
     @GET
@@ -60,7 +60,8 @@ public class AdminPaymentResource {
     }
 
     private static CreditView view(BankCredit c) {
-        return new CreditView(c.id, c.reference, c.amountVnd, c.content, c.receivedAt, c.status.name(), c.orderId);
+        return new CreditView(c.id, c.reference, c.amountVnd, c.content, c.receivedAt, c.status.name(), c.orderId,
+                c.outcome);
     }
 
     private static BankCredit.Status status(String name) {

@@ -10,9 +10,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
 /**
- * A transfer into the collecting account, as the bank reported it. Matched to the order whose code its content
- * carries and whose total it equals; otherwise kept UNMATCHED until an ADMIN assigns it. The bank's reference is
- * unique, so a notice sent twice is recorded once.
+ * A transfer into the collecting account, as the bank reported it. Matched to the unpaid order whose code its content
+ * carries, for whatever amount it is ({@link #outcome}: less than due leaves the order waiting for the rest, more
+ * flags the surplus for refund); otherwise kept UNMATCHED until an ADMIN assigns it. The bank's reference is unique,
+ * so a notice sent twice is recorded once.
  */
 @Entity
 public class BankCredit {
@@ -34,6 +35,8 @@ public class BankCredit {
     public Status status;
 
     public Long orderId;
+    /** PARTIAL, EXACT or SURPLUS once applied to an order. */
+    public String outcome;
     public Instant recordedAt;
     public Long decidedBy;
 }

@@ -19,8 +19,9 @@ import vn.chophien.web.ProblemException;
 
 /**
  * Matches bank transfers to VietQR orders. Banks shorten and reformat what the payer typed (upper case, no spaces or
- * dashes, sometimes a prefix), so the order code is looked for anywhere in the content with everything else stripped;
- * the amount must be the order's total exactly. Anything else waits for an ADMIN.
+ * dashes, sometimes a prefix), so the order code is looked for anywhere in the content with everything else stripped.
+ * A transfer is credited to its order whatever its amount; the order is PAID only once it has received its total
+ * (see {@link OrderService#recordPayment}). Anything without an unpaid order's code waits for an ADMIN.
  */
 @ApplicationScoped
 public class BankCredits {
@@ -52,7 +53,7 @@ public class BankCredits {
         credit.recordedAt = Instant.now();
         credit.status = BankCredit.Status.UNMATCHED;
         matchingOrder(credit).ifPresent(order -> {
-            orders.markPaid(order, credit.receivedAt);
+            credit.outcome = orders.recordPayment(order, credit.amountVnd, credit.receivedAt).name();
             credit.status = BankCredit.Status.MATCHED;
             credit.orderId = order.id;
         });
@@ -83,18 +84,18 @@ public class BankCredits {
             throw new ProblemException(409, "credit-already-assigned");
         }
         Order order = orders.byCode(orderCode.strip().toUpperCase(Locale.ROOT));
-        orders.markPaid(order, credit.receivedAt);
+        credit.outcome = orders.recordPayment(order, credit.amountVnd, credit.receivedAt).name();
         credit.status = BankCredit.Status.ASSIGNED;
         credit.orderId = order.id;
         credit.decidedBy = adminId;
         return credit;
     }
 
-    /** An ADMIN saw the money arrive some other way (a statement, a call to the bank). */
+    /** An ADMIN saw the money arrive some other way (a statement, a call to the bank), and says why. */
     @Transactional
-    public Order confirmPayment(long orderId) {
+    public Order confirmPayment(long adminId, long orderId, String reason) {
         Order order = orders.anyOrder(orderId);
-        orders.markPaid(order, Instant.now());
+        orders.confirmPaid(order, adminId, reason, Instant.now());
         return order;
     }
 
@@ -111,8 +112,7 @@ public class BankCredits {
                 continue;
             }
             Optional<Order> order = orders.findByCode(candidate);
-            if (order.isPresent() && order.get().paymentStatus == PaymentStatus.AWAITING_PAYMENT
-                    && order.get().totalVnd == credit.amountVnd) {
+            if (order.isPresent() && order.get().paymentStatus == PaymentStatus.AWAITING_PAYMENT) {
                 return order;
             }
         }

@@ -3,27 +3,38 @@ package vn.chophien.photo;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.SampleModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.stream.ImageInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import net.coobird.thumbnailator.Thumbnails;
 import vn.chophien.web.ProblemException;
 
 /**
  * Checks an uploaded image by its content and re-encodes it: JPEG, PNG or WebP in; upright JPEGs out, in a display
- * size and a thumbnail, with no metadata (a phone's GPS position of the farm stays private). Huge images are refused
- * before they are decoded, and decoding is subsampled and rationed, so an upload cannot exhaust memory.
+ * size and a thumbnail, with no metadata (a phone's GPS position of the farm stays private). An upload cannot exhaust
+ * memory: the size is read from the header first and huge images are refused; decoding goes straight to about the
+ * display size (subsampled so that the decoded raster stays within a small budget, whatever the source's size or
+ * depth: a 6,000 px 16-bit PNG is never held at full size); and only {@code chophien.photos.decoders} images are
+ * decoded at once: when all are busy the upload is refused at once with 503 and {@code Retry-After}, rather than
+ * waiting. Callers do this work outside any transaction, so no database connection waits with it.
  */
 @ApplicationScoped
 public class ImageProcessor {
@@ -33,41 +44,61 @@ public class ImageProcessor {
     private static final int DISPLAY = 1600;
     private static final int THUMBNAIL = 400;
     private static final double QUALITY = 0.82;
+    /** The most bytes a decoded raster may take; the subsampling step grows until it fits. */
+    static final long DECODE_BUDGET = 32L * 1024 * 1024;
+    /** What a refused upload is told to wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
-    /** Decoding takes memory in proportion to pixels: two at a time on this service's heap. */
-    private final Semaphore decoding = new Semaphore(2, true);
+    private final Semaphore decoding;
 
     /** An image ready to store: the display JPEG with its size, and the thumbnail JPEG. */
     public record Processed(byte[] display, int width, int height, byte[] thumbnail) {
     }
 
-    ImageProcessor() {
+    ImageProcessor(@ConfigProperty(name = "chophien.photos.decoders", defaultValue = "2") int decoders) {
+        this.decoding = new Semaphore(decoders);
         // Register TwelveMonkeys' readers (WebP, better JPEG) with the class loader that has them.
         ImageIO.scanForPlugins();
     }
 
+    /** Processes an uploaded file; it is read into memory only once a decoder is free for it. */
+    public Processed process(Path upload) {
+        return withDecoder(() -> {
+            try {
+                return processHeld(Files.readAllBytes(upload));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     public Processed process(byte[] upload) {
+        return withDecoder(() -> processHeld(upload));
+    }
+
+    private Processed withDecoder(Supplier<Processed> work) {
+        if (!decoding.tryAcquire()) {
+            throw new ProblemException(503, "photo-busy", RETRY_AFTER_SECONDS).withHeader("Retry-After",
+                    String.valueOf(RETRY_AFTER_SECONDS));
+        }
+        try {
+            return work.get();
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private Processed processHeld(byte[] upload) {
         if (upload.length > MAX_BYTES) {
             throw new ProblemException(413, "photo-too-large", MAX_BYTES / 1024 / 1024);
         }
         String format = ImageFormats.sniff(upload).orElseThrow(() -> new ProblemException(415, "photo-not-an-image"));
-        try {
-            decoding.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProblemException(503, "busy");
+        BufferedImage image = decode(upload, format);
+        if ("jpeg".equals(format)) {
+            image = ExifOrientation.upright(image, ExifOrientation.of(upload));
         }
-        try {
-            BufferedImage image = decode(upload, format);
-            if ("jpeg".equals(format)) {
-                image = ExifOrientation.upright(image, ExifOrientation.of(upload));
-            }
-            BufferedImage display = scaled(image, DISPLAY);
-            return new Processed(jpeg(display), display.getWidth(), display.getHeight(),
-                    jpeg(scaled(display, THUMBNAIL)));
-        } finally {
-            decoding.release();
-        }
+        BufferedImage display = scaled(image, DISPLAY);
+        return new Processed(jpeg(display), display.getWidth(), display.getHeight(), jpeg(scaled(display, THUMBNAIL)));
     }
 
     private static BufferedImage decode(byte[] bytes, String format) {
@@ -79,13 +110,12 @@ public class ImageProcessor {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
+                int width = reader.getWidth(0); // from the header: nothing decoded yet
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
                     throw new ProblemException(413, "photo-too-many-pixels", MAX_PIXELS / 1_000_000);
                 }
-                // Decode no more pixels than the display size needs (whole steps of subsampling).
-                int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
-                int step = Math.max(1, longest / (2 * DISPLAY));
+                int step = step(width, height, bytesPerPixel(reader));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 return flatten(reader.read(0, param));
@@ -97,6 +127,42 @@ public class ImageProcessor {
                 throw problem;
             }
             throw new ProblemException(415, "photo-unreadable");
+        }
+    }
+
+    /**
+     * The subsampling step: decode at most twice the display size (the rest is scaled down smoothly), and within the
+     * raster budget, so a deep or huge image is read straight to a small raster.
+     */
+    static int step(int width, int height, int bytesPerPixel) {
+        int longest = Math.max(width, height);
+        int step = 1;
+        while (longest / step > 2 * DISPLAY || (long) ceil(width, step) * ceil(height, step) * bytesPerPixel
+                + (long) ceil(width, step) * ceil(height, step) * 4 > DECODE_BUDGET) {
+            step++;
+        }
+        return step;
+    }
+
+    private static int ceil(int size, int step) {
+        return (size + step - 1) / step;
+    }
+
+    /** Bytes per pixel of the raster the reader will make (16-bit RGBA PNG: 8); the worst case when it cannot say. */
+    private static int bytesPerPixel(ImageReader reader) {
+        try {
+            ImageTypeSpecifier raw = reader.getRawImageType(0);
+            if (raw == null) {
+                return 8;
+            }
+            SampleModel model = raw.getSampleModel(1, 1);
+            int bits = 0;
+            for (int size : model.getSampleSize()) {
+                bits += size;
+            }
+            return Math.max(4, (bits + 7) / 8);
+        } catch (IOException | RuntimeException e) {
+            return 8;
         }
     }
 

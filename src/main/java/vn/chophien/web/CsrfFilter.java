@@ -21,7 +21,8 @@ import io.quarkus.security.ForbiddenException;
 /**
  * Protects what a browser sends on its own: any unsafe request that is a form post, or that rides on the session
  * cookie, must repeat the CSRF cookie's value in the {@code csrf-token} field or the {@code X-CSRF-Token} header.
- * API clients that authenticate with {@code Authorization: Bearer} carry no ambient credentials and are not asked.
+ * API clients that authenticate with {@code Authorization: Bearer} and send no session cookie carry no ambient
+ * credentials and are not asked; a request with the session cookie is asked whatever else it carries.
  */
 public class CsrfFilter {
 
@@ -63,10 +64,12 @@ public class CsrfFilter {
     }
 
     private static boolean needsToken(ResteasyReactiveContainerRequestContext request) {
-        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) != null) {
+        boolean session = request.getCookies().containsKey(SessionCookie.NAME);
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (!session && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        return isForm(request.getMediaType()) || request.getCookies().containsKey(SessionCookie.NAME);
+        return isForm(request.getMediaType()) || session;
     }
 
     private static boolean isPage(String path) {

@@ -39,7 +39,7 @@ public final class Formats {
 
     /** A weight in kilograms with one decimal: "1,2 kg" in Vietnamese, "1.2 kg" in English. */
     @TemplateExtension
-    static String kg(int grams, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String kg(long grams, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         String text = String.format(Locale.ROOT, "%.1f", grams / 1000.0);
         boolean english = locale instanceof Locale l && "en".equals(l.getLanguage());
         return (english ? text : text.replace('.', ',')) + "\u00a0kg";

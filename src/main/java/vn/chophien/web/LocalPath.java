@@ -1,6 +1,12 @@
 package vn.chophien.web;
 
-/** Redirect targets taken from a request, kept on this site (no {@code //evil.example} or absolute URLs). */
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * Redirect targets taken from a request, kept on this site (no {@code //evil.example} or absolute URLs), and only ones
+ * that are well-formed addresses: anything else (a space, {@code %zz}, a brace) sends the visitor home.
+ */
 public final class LocalPath {
 
     private LocalPath() {
@@ -11,6 +17,11 @@ public final class LocalPath {
                 || path.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }
-        return path;
+        try {
+            URI uri = new URI(path);
+            return uri.isAbsolute() || uri.getRawAuthority() != null ? "/" : path;
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

@@ -1,7 +1,9 @@
 package vn.chophien.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,24 +17,35 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * A body over {@code quarkus.http.limits.max-body-size} is refused by its declared length before any of it is read,
- * with the answer every other error gets: problem+json from the API, the error page elsewhere. Left to the HTTP
- * layer, a farmer sending a too-large photo would get an empty 413 and no word of what the limit is.
+ * A body over its endpoint's limit is refused by its declared length before any of it is read or buffered, with the
+ * answer every other error gets: problem+json from the API and webhooks, the error page elsewhere, naming the limit.
+ * Every path gets the small default ({@link BodyLimitConfig}); endpoints annotated {@link BodyLimit} (uploads, bulk
+ * imports) get theirs, found once at start among the resource classes, so an endpoint added later is covered without
+ * a word here. A body of unknown length (chunked) is refused with 411 where the limit is below the transport's, since
+ * its size could only be learnt by reading it.
  */
 @ApplicationScoped
 class OversizedBodies {
 
-    private final long limit;
+    /** An endpoint with a limit of its own: its HTTP method and its path as a pattern. */
+    record Rule(String method, Pattern path, long limit) {
+    }
+
+    private final long transportLimit;
+    private final long defaultLimit;
     private final Messages messages;
     private final ErrorPages errorPages;
     private final ObjectMapper json;
+    private volatile List<Rule> rules;
 
-    OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit, Messages messages,
-            ErrorPages errorPages, ObjectMapper json) {
-        this.limit = limit.asLongValue();
+    OversizedBodies(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize transportLimit,
+            BodyLimitConfig config, Messages messages, ErrorPages errorPages, ObjectMapper json) {
+        this.transportLimit = transportLimit.asLongValue();
+        this.defaultLimit = Math.min(config.defaultSize().asLongValue(), this.transportLimit);
         this.messages = messages;
         this.errorPages = errorPages;
         this.json = json;
@@ -42,33 +55,67 @@ class OversizedBodies {
         filters.register(this::check, 3000);
     }
 
+    /** The limit of a request: its endpoint's own, else the default. */
+    long limitOf(String method, String path) {
+        for (Rule rule : rules()) {
+            if (rule.method().equals(method) && rule.path().matcher(path).matches()) {
+                return rule.limit();
+            }
+        }
+        return defaultLimit;
+    }
+
+    private List<Rule> rules() {
+        List<Rule> known = rules;
+        if (known == null) {
+            known = BodyLimits.ofResources(transportLimit);
+            rules = known;
+        }
+        return known;
+    }
+
     private void check(RoutingContext rc) {
-        if (declaredLength(rc.request().getHeader(HttpHeaders.CONTENT_LENGTH)) <= limit) {
+        long limit = limitOf(rc.request().method().name(), rc.normalizedPath());
+        long declared = declaredLength(rc.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        boolean unknownLength = declared < 0 && (rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                || rc.request().version() == HttpVersion.HTTP_2 && carriesBody(rc.request().method().name()));
+        if (declared <= limit && !(unknownLength && limit < transportLimit)) {
             rc.next();
             return;
         }
         Cookie chosen = rc.request().getCookie(Languages.COOKIE);
         Locale locale = Languages.of(chosen == null ? null : chosen.getValue(),
                 rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        String detail = messages.get(locale, "body-too-large", limit / 1024 / 1024);
+        int status = unknownLength ? 411 : 413;
+        String key = unknownLength ? "length-required" : "too-large";
+        String detail = messages.get(locale, unknownLength ? "body-length-required" : "body-too-large", size(limit));
         String type;
         String body;
         if (ProblemMappers.isApi(rc.normalizedPath())) {
             type = Problem.MEDIA_TYPE;
-            body = problem(locale, detail);
+            body = problem(locale, status, key, detail, limit);
         } else {
             type = "text/html;charset=UTF-8";
-            body = errorPages.render(locale, 413, detail, null);
+            body = errorPages.render(locale, status, detail, null);
         }
         // The rest of the body is never read: the connection closes once the answer is sent.
-        rc.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, type)
+        rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(body);
     }
 
-    private String problem(Locale locale, String detail) {
+    private static boolean carriesBody(String method) {
+        return "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+    }
+
+    /** A limit as people read it: "64 KB", "12 MB". */
+    static String size(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / 1024 / 1024 + " MB" : Math.max(1, bytes / 1024) + " KB";
+    }
+
+    private String problem(Locale locale, int status, String key, String detail, long limit) {
         try {
-            return json.writeValueAsString(new Problem("https://chophien.vn/problems/too-large",
-                    messages.get(locale, "title.413"), 413, detail, null, null, Map.of()));
+            return json.writeValueAsString(new Problem("https://chophien.vn/problems/" + key,
+                    messages.get(locale, "title." + status), status, detail, null, null, Map.of("maxBytes", limit)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

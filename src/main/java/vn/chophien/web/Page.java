@@ -5,11 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * What every page's layout needs to know about the request: its language, who is signed in, whether they sell or
- * verify OCOP certificates (their header links to their pages), and how many of their notifications are unread.
+ * What every page's layout needs to know about the request: its language, who is signed in (their name, and their id
+ * for the scripts that keep things on the phone per account), whether they sell or verify OCOP certificates (their
+ * header links to their pages), and how many of their notifications are unread.
  */
 public record Page(Locale locale, String userName, String path, boolean seller, boolean officer,
-        long unreadNotifications) {
+        long unreadNotifications, Long accountId) {
+
+    public Page(Locale locale, String userName, String path, boolean seller, boolean officer,
+            long unreadNotifications) {
+        this(locale, userName, path, seller, officer, unreadNotifications, null);
+    }
 
     public String lang() {
         return locale.getLanguage();

@@ -31,9 +31,10 @@ public class Pages {
 
     public Page page() {
         String name = userName();
+        Long account = name == null ? null : CurrentAccount.id(identity);
         return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"),
-                name != null && identity.hasRole("OCOP_OFFICER"),
-                name == null ? 0 : notifications.unread(CurrentAccount.id(identity)));
+                name != null && identity.hasRole("OCOP_OFFICER"), account == null ? 0 : notifications.unread(account),
+                account);
     }
 
     /** The template in the request's language (message bundles follow the instance's locale). */

@@ -107,6 +107,13 @@ public class ProblemMappers {
                 headers, uri).build();
     }
 
+    /** A sum of money or grams past what a long holds: refused, never wrapped round to a small or negative one. */
+    @ServerExceptionMapper
+    public Response overflow(ArithmeticException e, HttpHeaders headers, UriInfo uri) {
+        return respond(422, "amount-too-large", messages.get(Languages.of(headers), "amount-too-large"), null, null,
+                headers, uri).build();
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, HttpHeaders headers, UriInfo uri) {
         return respond(403, "forbidden", messages.get(Languages.of(headers), "forbidden"), null, null, headers, uri)

@@ -2,9 +2,10 @@ package vn.chophien.web;
 
 import jakarta.ws.rs.core.NewCookie;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
-/** The HttpOnly, SameSite=Lax cookie that carries the signed-in session's token for the pages. */
+/**
+ * The HttpOnly, SameSite=Lax cookie that carries the signed-in session's token for the pages. On an https deployment
+ * {@link BrowserProtections} sends it as {@code __Host-chophien_session}, Secure.
+ */
 public final class SessionCookie {
 
     /** Also {@code mp.jwt.token.cookie}, where the token is read back. */
@@ -22,9 +23,6 @@ public final class SessionCookie {
     }
 
     private static NewCookie.Builder builder(String value) {
-        var config = ConfigProvider.getConfig();
-        return new NewCookie.Builder(NAME).value(value).path("/").httpOnly(true)
-                .secure(config.getValue("chophien.session.secure-cookie", Boolean.class))
-                .sameSite(NewCookie.SameSite.LAX);
+        return new NewCookie.Builder(NAME).value(value).path("/").httpOnly(true).sameSite(NewCookie.SameSite.LAX);
     }
 }

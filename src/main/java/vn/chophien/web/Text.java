@@ -17,7 +17,8 @@ public final class Text {
         return MARKS.matcher(decomposed).replaceAll("");
     }
 
+    /** As text is stored: Windows line breaks made plain, trimmed, NFC-normalised. */
     public static String clean(String text) {
-        return text == null ? null : Normalizer.normalize(text.strip(), Normalizer.Form.NFC);
+        return text == null ? null : Normalizer.normalize(text.replace("\r\n", "\n").strip(), Normalizer.Form.NFC);
     }
 }

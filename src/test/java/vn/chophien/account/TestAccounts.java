@@ -25,6 +25,15 @@ public final class TestAccounts {
         return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
+    /**
+     * A client address of its own (sent as X-Forwarded-For; the tests' proxy, 127.0.0.1, is trusted), so that the
+     * failed sign-ins of one test never use up another's allowance.
+     */
+    public static String address() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return "10." + r.nextInt(256) + "." + r.nextInt(256) + "." + (1 + r.nextInt(254));
+    }
+
     public static SignedIn buyer() {
         return registered("BUYER");
     }

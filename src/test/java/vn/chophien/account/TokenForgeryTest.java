@@ -27,10 +27,19 @@ class TokenForgeryTest {
     SigningKeys keys;
 
     @Test
-    void aTokenSignedWithOurKeyAndRightClaimsIsAccepted() {
+    void aTokenSignedWithOurKeyAndRightClaimsIsAcceptedWhileItsSessionIsOpen() {
         TestAccounts.SignedIn buyer = TestAccounts.buyer();
-        given().auth().oauth2(claims(buyer).sign(keys.privateKey())).get("/api/me").then().statusCode(200).body("id",
-                equalTo((int) buyer.id()));
+        String session = new String(Base64.getUrlDecoder().decode(buyer.token().split("\\.")[1]),
+                StandardCharsets.UTF_8).replaceAll(".*\"sid\":\"([^\"]+)\".*", "$1");
+        given().auth().oauth2(claims(buyer).claim("sid", session).sign(keys.privateKey())).get("/api/me").then()
+                .statusCode(200).body("id", equalTo((int) buyer.id()));
+    }
+
+    @Test
+    void aTokenSignedWithOurKeyButNamingNoOpenSessionIsRefused() {
+        TestAccounts.SignedIn buyer = TestAccounts.buyer();
+        assertRefused(claims(buyer).sign(keys.privateKey()));
+        assertRefused(claims(buyer).claim("sid", "made-up-session-id").sign(keys.privateKey()));
     }
 
     @Test

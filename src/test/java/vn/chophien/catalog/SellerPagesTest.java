@@ -82,9 +82,13 @@ class SellerPagesTest {
         assertTrue(variant.find());
         Matcher version = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(shop);
         assertTrue(version.find());
+        Matcher packVersion = Pattern.compile("name=\"version-" + variant.group(1) + "\" value=\"(\\d+)\"")
+                .matcher(shop);
+        assertTrue(packVersion.find());
         browser(farmer, csrf).redirects().follow(false).formParam("csrf-token", csrf)
-                .formParam("version", version.group(1)).formParam("price-" + variant.group(1), "260000")
-                .formParam("stock-" + variant.group(1), "35").post(productPath + "/stock").then().statusCode(303);
+                .formParam("version", version.group(1)).formParam("version-" + variant.group(1), packVersion.group(1))
+                .formParam("price-" + variant.group(1), "260000").formParam("stock-" + variant.group(1), "35")
+                .post(productPath + "/stock").then().statusCode(303);
         browser(farmer, csrf).redirects().follow(false).formParam("csrf-token", csrf).post(productPath + "/publish")
                 .then().statusCode(303);
 

@@ -77,6 +77,23 @@ class OcopResourceTest {
     }
 
     @Test
+    void aScanIsADownloadForItsSellerTheProvincesOfficersAndAdminsOnly() {
+        TestCatalog.Shop shop = TestCatalog.shop();
+        long id = TestOcop.submit(shop, TestOcop.certificate(List.of(shop.draft().id())));
+        given().auth().oauth2(shop.token()).multiPart("file", "giay.pdf", TestImages.pdf(), "application/pdf")
+                .post(CERTIFICATES + "/" + id + "/scan").then().statusCode(200);
+        for (String token : List.of(shop.token(), TestOcop.officer(TestOcop.TUYEN_QUANG).token(),
+                TestAccounts.adminToken())) {
+            given().auth().oauth2(token).get(CERTIFICATES + "/" + id + "/scan").then().statusCode(200)
+                    .header("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment"))
+                    .header("X-Content-Type-Options", equalTo("nosniff"));
+        }
+        given().auth().oauth2(TestAccounts.buyer().token()).get(CERTIFICATES + "/" + id + "/scan").then()
+                .statusCode(403);
+        given().auth().oauth2(TestCatalog.shop().token()).get(CERTIFICATES + "/" + id + "/scan").then().statusCode(404);
+    }
+
+    @Test
     void aRejectionNeedsAReasonWhichTheSellerReads() {
         TestCatalog.Shop shop = TestCatalog.shop();
         long id = TestOcop.submit(shop, TestOcop.certificate(List.of(shop.draft().id())));

@@ -45,8 +45,9 @@ class StockRaceTest {
         TestShops.Listing box = TestShops.published(TestShops.open("HTX " + word, TestShops.BAC_QUANG),
                 "Cam Vàng " + word, "FRUIT", "", new Pack("thùng 10 kg", 10_000, 450_000, 12));
         long variant = box.variantIds().get(0);
+        // three tries each: a buyer may hold three open cash-on-delivery orders
         List<TestAccounts.SignedIn> buyers = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 16; i++) {
             buyers.add(TestAccounts.buyer());
         }
         int attempts = 48;
@@ -99,9 +100,13 @@ class StockRaceTest {
         long a = TestShops.published(shop, "Chè " + word, 90_000, 100).variantIds().get(0);
         TestShops.Listing second = TestShops.published(shop, "Trà " + word, 80_000, 100);
         long b = second.variantIds().get(0);
-        TestAccounts.SignedIn buyer = TestAccounts.buyer();
+        // ten buyers with three orders each (the most open cash-on-delivery orders one buyer may hold)
+        List<TestAccounts.SignedIn> buyers = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            buyers.add(TestAccounts.buyer());
+        }
         List<HttpResponse<String>> answers = race(30,
-                i -> request(buyer,
+                i -> request(buyers.get(i % buyers.size()),
                         i % 2 == 0
                                 ? TestOrders.order("COD", TestOrders.BA_DINH, a, 1, b, 1)
                                 : TestOrders.order("COD", TestOrders.BA_DINH, b, 1, a, 1)));

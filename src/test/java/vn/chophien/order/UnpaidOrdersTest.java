@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 import vn.chophien.account.TestAccounts;
 import vn.chophien.catalog.TestShops;
@@ -36,8 +37,9 @@ class UnpaidOrdersTest {
                 .statusCode(201).extract().jsonPath().getLong("id");
         long cod = TestOrders.place(buyer, TestOrders.order("COD", TestOrders.BA_DINH, variant, 1)).then()
                 .statusCode(201).extract().jsonPath().getLong("id");
-        given().auth().oauth2(TestAccounts.adminToken()).post("/api/admin/orders/" + paid + "/confirm-payment").then()
-                .statusCode(200);
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"Thấy trên sao kê\"}").post("/api/admin/orders/" + paid + "/confirm-payment")
+                .then().statusCode(200);
         assertEquals(4, TestOrders.stockOf(tea.id(), variant));
 
         unpaid.cancelOverdue(Instant.now().plus(Duration.ofHours(23)));

@@ -14,6 +14,8 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
+import jakarta.inject.Inject;
+
 import org.junit.jupiter.api.Test;
 
 import com.google.zxing.BinaryBitmap;
@@ -21,6 +23,7 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -36,6 +39,9 @@ import vn.chophien.web.WebhookSignature;
 class BankCreditWebhookTest {
 
     static final String SECRET = "test-bank-webhook-secret";
+
+    @Inject
+    AgroalDataSource database;
 
     @Test
     void aVietQrOrderShowsItsCodeAndAMatchingTransferPaysIt() throws Exception {
@@ -84,11 +90,40 @@ class BankCreditWebhookTest {
     }
 
     @Test
+    void aTransferBelowTheTotalIsRecordedAsPartAndTheOrderStaysUnpaid() {
+        Order order = vietQrOrder();
+        String first = "FT" + UUID.randomUUID();
+        notice(credit(order.total - 1000, "thanh toan " + order.code, first)).then().statusCode(202).body("status",
+                equalTo("MATCHED"));
+        given().auth().oauth2(order.buyer.token()).get("/api/orders/" + order.id).then()
+                .body("payment.status", equalTo("AWAITING_PAYMENT"))
+                .body("payment.paidVnd", equalTo((int) (order.total - 1000)))
+                .body("payment.bankAccount.amountVnd", equalTo(1000));
+        given().auth().oauth2(TestAccounts.adminToken()).get("/api/admin/bank-credits").then()
+                .body("find { it.reference == '" + first + "' }.outcome", equalTo("PARTIAL"));
+        // the rest arrives: now it is paid, exactly
+        String rest = "FT" + UUID.randomUUID();
+        notice(credit(1000, order.code, rest)).then().statusCode(202).body("status", equalTo("MATCHED"));
+        given().auth().oauth2(order.buyer.token()).get("/api/orders/" + order.id).then()
+                .body("payment.status", equalTo("PAID")).body("payment.surplusVnd", equalTo(0));
+        given().auth().oauth2(TestAccounts.adminToken()).get("/api/admin/bank-credits").then()
+                .body("find { it.reference == '" + rest + "' }.outcome", equalTo("EXACT"));
+    }
+
+    @Test
+    void aTransferAboveTheTotalPaysAndFlagsTheSurplusForRefund() {
+        Order order = vietQrOrder();
+        notice(credit(order.total + 50_000, order.code, "FT" + UUID.randomUUID())).then().statusCode(202);
+        given().auth().oauth2(order.buyer.token()).get("/api/orders/" + order.id).then()
+                .body("payment.status", equalTo("PAID")).body("payment.surplusVnd", equalTo(50_000));
+    }
+
+    @Test
     void aTransferThatMatchesNoOrderWaitsForAnAdminWhoAssignsIt() {
         Order order = vietQrOrder();
         String reference = "FT" + UUID.randomUUID();
-        // the payer typed the code but sent less than the total
-        long credit = notice(credit(order.total - 1000, "thanh toan " + order.code, reference)).then().statusCode(202)
+        // the payer forgot the code
+        long credit = notice(credit(order.total, "chuyen tien mua che", reference)).then().statusCode(202)
                 .body("status", equalTo("UNMATCHED")).extract().jsonPath().getLong("id");
         given().auth().oauth2(TestAccounts.adminToken()).get("/api/admin/bank-credits?status=UNMATCHED").then()
                 .statusCode(200).body("reference", hasItem(reference));
@@ -104,14 +139,41 @@ class BankCreditWebhookTest {
     }
 
     @Test
-    void anAdminConfirmsAPaymentSeenElsewhere() {
+    void anAdminAssigningTooSmallATransferDoesNotMakeTheOrderPaid() {
         Order order = vietQrOrder();
-        given().auth().oauth2(TestAccounts.adminToken()).post("/api/admin/orders/" + order.id + "/confirm-payment")
-                .then().statusCode(200).body("payment.status", equalTo("PAID"));
-        given().auth().oauth2(TestAccounts.adminToken()).post("/api/admin/orders/" + order.id + "/confirm-payment")
-                .then().statusCode(409);
-        given().auth().oauth2(order.buyer.token()).post("/api/admin/orders/" + order.id + "/confirm-payment").then()
-                .statusCode(403);
+        long credit = notice(credit(order.total / 2, "chuyen tien", "FT" + UUID.randomUUID())).then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON)
+                .body("{\"orderCode\":\"" + order.code + "\"}").post("/api/admin/bank-credits/" + credit + "/assign")
+                .then().statusCode(200).body("outcome", equalTo("PARTIAL"));
+        given().auth().oauth2(order.buyer.token()).get("/api/orders/" + order.id).then().body("payment.status",
+                equalTo("AWAITING_PAYMENT"));
+    }
+
+    @Test
+    void anAdminConfirmsAPaymentSeenElsewhereSayingWhy() throws Exception {
+        Order order = vietQrOrder();
+        String confirm = "/api/admin/orders/" + order.id + "/confirm-payment";
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).post(confirm).then()
+                .statusCode(400);
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON)
+                .body("{\"reason\": \"Thấy trên sao kê ngày 02/12\"}").post(confirm).then().statusCode(200)
+                .body("payment.status", equalTo("PAID"));
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body("{\"reason\": \"lần nữa\"}")
+                .post(confirm).then().statusCode(409);
+        given().auth().oauth2(order.buyer.token()).contentType(ContentType.JSON).body("{\"reason\": \"tôi trả rồi\"}")
+                .post(confirm).then().statusCode(403);
+        try (var c = database.getConnection();
+                var q = c.prepareStatement(
+                        "SELECT payment_confirmed_by, payment_confirmation FROM orders WHERE id = ?")) {
+            q.setLong(1, order.id);
+            try (var row = q.executeQuery()) {
+                row.next();
+                assertEquals(given().auth().oauth2(TestAccounts.adminToken()).get("/api/me").then().extract().jsonPath()
+                        .getLong("id"), row.getLong(1));
+                assertEquals("Thấy trên sao kê ngày 02/12", row.getString(2));
+            }
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package vn.chophien.storefront;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,12 +55,15 @@ class StorefrontBrowserTest {
                 new Pack("túi 3 kg", 3000, 145_000, 40));
         TestShops.certify(shop, orange, 4, "08");
         String test = info.getTestMethod().orElseThrow().getName();
+        // the pages the walk passes are under a policy with no inline script; the browser reports what it refused
+        given().get("/").then().header("Content-Security-Policy", containsString("script-src 'self'"));
         WebDriver page = browser.driver();
 
         browser.step(test, "home", () -> {
             page.get(home.toString());
             assertEquals("Chợ Phiên", page.findElement(By.cssSelector("header .brand")).getText());
             browser.assertFitsThePhone();
+            browser.assertNoCspViolations();
             WebElement box = page.findElement(By.cssSelector("header .site-search input[name=q]"));
             box.click();
             box.sendKeys("cam vang " + word);
@@ -76,6 +81,7 @@ class StorefrontBrowserTest {
             assertEquals("OCOP 4★", card.findElement(By.cssSelector(".ocop")).getText());
             assertEquals("Tuyên Quang", card.findElement(By.cssSelector(".origin")).getText());
             browser.assertFitsThePhone();
+            browser.assertNoCspViolations();
         });
 
         browser.step(test, "product", () -> {
@@ -94,6 +100,7 @@ class StorefrontBrowserTest {
             assertEquals(shop.name(), seller.getText());
             assertEquals("/s/" + shop.slug(), seller.getDomAttribute("href"));
             browser.assertFitsThePhone();
+            browser.assertNoCspViolations();
         });
 
         browser.step(test, "shop", () -> {
@@ -102,6 +109,7 @@ class StorefrontBrowserTest {
             assertEquals(shop.name(), page.findElement(By.tagName("h1")).getText());
             assertEquals(name, page.findElement(By.cssSelector(".product-card .card-name")).getText());
             browser.assertFitsThePhone();
+            browser.assertNoCspViolations();
         });
     }
 

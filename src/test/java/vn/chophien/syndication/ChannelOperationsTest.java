@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URL;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import org.apache.camel.CamelContext;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 import vn.chophien.account.TestAccounts;
@@ -36,6 +38,9 @@ class ChannelOperationsTest {
     @Inject
     EntityManager em;
 
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
+
     @Test
     void anAdminSeesEachChannelsFiguresOnTheApiAndAPage() {
         given().auth().oauth2(TestAccounts.adminToken()).get("/api/admin/channels").then().statusCode(200)
@@ -55,7 +60,7 @@ class ChannelOperationsTest {
                 ListingSyncTest.DESCRIPTION, new TestShops.Pack("gói 500 g", 500, 95_000, 12));
         TestChannels.awaitEverywhere(shop.owner().token(), listing.id(), "SYNCED");
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(this.metrics).then().statusCode(200).extract().asString();
         for (String partner : List.of("POSTMART", "VOSO", "SENDO")) {
             assertTrue(
                     metrics.lines()

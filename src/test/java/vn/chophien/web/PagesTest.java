@@ -112,7 +112,7 @@ class PagesTest {
                 .formParam("name", "Mai").formParam("phone", "0243 822 1234").formParam("password", "ngan")
                 .formParam("role", "BUYER").post("/register").then().statusCode(400)
                 .body(containsString("Không phải số điện thoại di động Việt Nam."))
-                .body(containsString("Mật khẩu cần từ 8 đến 72 ký tự.")).body(containsString("value=\"Mai\""));
+                .body(containsString("Mật khẩu cần ít nhất 8 ký tự.")).body(containsString("value=\"Mai\""));
     }
 
     @Test
@@ -147,4 +147,13 @@ class PagesTest {
         }
         return m.group(1);
     }
+    @Test
+    void aRedirectTargetThatCannotBeParsedSendsTheVisitorHome() {
+        for (String next : new String[]{"/x%7Cy%20z", "/%7B%7D", "/a%5Cb%20c"}) {
+            given().redirects().follow(false).urlEncodingEnabled(false).get("/lang/en?next=" + next).then()
+                    .statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/"));
+        }
+        given().urlEncodingEnabled(false).get("/login?next=/x%7Cy%20z").then().statusCode(200);
+    }
+
 }

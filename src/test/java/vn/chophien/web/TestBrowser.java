@@ -48,6 +48,12 @@ public final class TestBrowser implements AutoCloseable {
                     + ' (' + Math.round(e.getBoundingClientRect().right) + ' px)');
             """;
 
+    private static final String RECORD_VIOLATIONS = """
+            window.__cspViolations = [];
+            document.addEventListener('securitypolicyviolation', (e) => window.__cspViolations.push(
+                e.violatedDirective + ' ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));
+            """;
+
     /** Screenshots of an earlier run are removed when this run's first browser starts. */
     private static final AtomicBoolean FIRST_START = new AtomicBoolean(true);
 
@@ -90,6 +96,8 @@ public final class TestBrowser implements AutoCloseable {
                     Map.of("deviceMetrics", Map.of("width", WIDTH, "height", HEIGHT, "pixelRatio", 2.0)));
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            // Every page keeps what its Content-Security-Policy refused (scripts injected this way are exempt from it).
+            driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", RECORD_VIOLATIONS));
             return new TestBrowser(service, driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -164,6 +172,12 @@ public final class TestBrowser implements AutoCloseable {
                 + " px phone; past its right edge: " + js.executeScript(OVERFLOWING, WIDTH));
         assertEquals(WIDTH, ((Number) js.executeScript("return window.innerWidth")).intValue(),
                 "the phone zoomed out to show " + driver.getCurrentUrl());
+    }
+
+    /** Nothing on the page was refused by its Content-Security-Policy (an inline script or style, a foreign source). */
+    public void assertNoCspViolations() {
+        Object violations = driver.executeScript("return window.__cspViolations || ['the recorder did not run']");
+        assertEquals(List.of(), violations, "Content-Security-Policy violations on " + driver.getCurrentUrl());
     }
 
     @Override

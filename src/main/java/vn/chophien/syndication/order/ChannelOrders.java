@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validator;
 
 import org.jboss.logging.Logger;
 
@@ -40,8 +41,11 @@ public class ChannelOrders {
     private final Outbox outbox;
     private final Messages messages;
     private final Clock clock;
+    private final Validator validator;
 
-    ChannelOrders(EntityManager em, OrderService orders, Outbox outbox, Messages messages, Clock clock) {
+    ChannelOrders(EntityManager em, OrderService orders, Outbox outbox, Messages messages, Clock clock,
+            Validator validator) {
+        this.validator = validator;
         this.em = em;
         this.orders = orders;
         this.outbox = outbox;
