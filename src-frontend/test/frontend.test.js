@@ -44,3 +44,14 @@ test('a draft the server refuses as invalid is not retried forever', async () =>
   writeQueue(storage, [{ key: 'k-2', product: {} }]);
   assert.equal(await flush(storage, async () => 400), 0);
 });
+
+test('a scanned label gives its tracking code, from the barcode or from the QR code of its tracking page', async () => {
+  const { codeFrom } = await import('../src/scan-code.js');
+  assert.equal(codeFrom('CP000000014VN'), 'CP000000014VN');
+  assert.equal(codeFrom(' cp 0000 0001 4vn '), 'CP000000014VN');
+  assert.equal(codeFrom('https://chophien.vn/track/CP000000014VN'), 'CP000000014VN');
+  assert.equal(codeFrom('http://localhost:8080/track/CP000000014VN?lang=en'), 'CP000000014VN');
+  assert.equal(codeFrom('CPK7Q3X9MD-1'), 'CPK7Q3X9MD-1');
+  assert.equal(codeFrom('https://example.com/<script>'), null);
+  assert.equal(codeFrom(''), null);
+});

@@ -5,11 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * What every page's layout needs to know about the request: its language, who is signed in, whether they sell or
- * verify OCOP certificates (their header links to their pages), and how many of their notifications are unread.
+ * What every page's layout needs to know about the request: its language, who is signed in, whether they sell,
+ * verify OCOP certificates, work at a post office or administer (their header links to their pages), and how many of
+ * their notifications are unread.
  */
-public record Page(Locale locale, String userName, String path, boolean seller, boolean officer,
-        long unreadNotifications) {
+public record Page(Locale locale, String userName, String path, boolean seller, boolean officer, boolean postal,
+        boolean admin, long unreadNotifications) {
 
     public String lang() {
         return locale.getLanguage();

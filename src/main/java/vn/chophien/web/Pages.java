@@ -32,7 +32,8 @@ public class Pages {
     public Page page() {
         String name = userName();
         return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"),
-                name != null && identity.hasRole("OCOP_OFFICER"),
+                name != null && identity.hasRole("OCOP_OFFICER"), name != null && identity.hasRole("POSTAL_STAFF"),
+                name != null && identity.hasRole("ADMIN"),
                 name == null ? 0 : notifications.unread(CurrentAccount.id(identity)));
     }
 
