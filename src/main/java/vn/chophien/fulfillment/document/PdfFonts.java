@@ -1,12 +1,12 @@
 package vn.chophien.fulfillment.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -23,8 +23,8 @@ public class PdfFonts {
     /** The two fonts, ready to draw with in this document. */
     public Fonts load(PDDocument document) {
         try {
-            return new Fonts(PDType0Font.load(document, new RandomAccessReadBuffer(regular), true, true),
-                    PDType0Font.load(document, new RandomAccessReadBuffer(bold), true, true));
+            return new Fonts(PDType0Font.load(document, new ByteArrayInputStream(regular), true),
+                    PDType0Font.load(document, new ByteArrayInputStream(bold), true));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,13 +27,11 @@ import vn.chophien.web.Pages;
 import vn.chophien.web.ProblemException;
 import vn.chophien.web.VietnamClock;
 
-/**
- * Cash on delivery as pages: an office's staff see what is not yet in a statement, close one, mark it paid and export
- * it; a seller sees what the offices owe them and the statements that paid it.
- */
-@Path("/")
+/** Cash on delivery as pages for an office's staff: what is not yet in a statement, closing one, marking it paid. */
+@Path("/postal/statements")
 @Produces(MediaType.TEXT_HTML)
-public class RemittancePages {
+@RolesAllowed("POSTAL_STAFF")
+public class StatementPages {
 
     @CheckedTemplate(basePath = "fulfillment")
     static class Templates {
@@ -41,8 +39,6 @@ public class RemittancePages {
                 List<Remittance.StatementView> statements);
 
         static native TemplateInstance statement(Page page, Remittance.StatementView statement);
-
-        static native TemplateInstance sellerRemittances(Page page, Remittance.SellerRemittances remittances);
     }
 
     private final RemittanceService remittances;
@@ -50,7 +46,7 @@ public class RemittancePages {
     private final SecurityIdentity identity;
     private final Clock clock;
 
-    RemittancePages(RemittanceService remittances, Pages pages, SecurityIdentity identity, Clock clock) {
+    StatementPages(RemittanceService remittances, Pages pages, SecurityIdentity identity, Clock clock) {
         this.remittances = remittances;
         this.pages = pages;
         this.identity = identity;
@@ -58,8 +54,6 @@ public class RemittancePages {
     }
 
     @GET
-    @Path("postal/statements")
-    @RolesAllowed("POSTAL_STAFF")
     @Transactional
     public TemplateInstance statements() {
         long staff = CurrentAccount.id(identity);
@@ -69,24 +63,20 @@ public class RemittancePages {
     }
 
     @POST
-    @Path("postal/statements")
-    @RolesAllowed("POSTAL_STAFF")
     public Response close() {
         long id = remittances.close(CurrentAccount.id(identity)).id();
         return Response.seeOther(URI.create("/postal/statements/" + id)).build();
     }
 
     @GET
-    @Path("postal/statements/{id}")
-    @RolesAllowed("POSTAL_STAFF")
+    @Path("/{id}")
     @Transactional
     public TemplateInstance statement(@PathParam("id") long id) {
         return pages.render(Templates.statement(pages.page(), remittances.statement(CurrentAccount.id(identity), id)));
     }
 
     @POST
-    @Path("postal/statements/{id}/paid")
-    @RolesAllowed("POSTAL_STAFF")
+    @Path("/{id}/paid")
     public Response paid(@PathParam("id") long id, @RestForm String transferReference) {
         String reference = transferReference == null ? "" : transferReference.strip();
         if (reference.isEmpty() || reference.length() > 64) {
@@ -94,14 +84,5 @@ public class RemittancePages {
         }
         remittances.markPaid(CurrentAccount.id(identity), id, reference);
         return Response.seeOther(URI.create("/postal/statements/" + id)).build();
-    }
-
-    @GET
-    @Path("seller/remittances")
-    @RolesAllowed("SELLER")
-    @Transactional
-    public TemplateInstance seller() {
-        return pages
-                .render(Templates.sellerRemittances(pages.page(), remittances.forSeller(CurrentAccount.id(identity))));
     }
 }
