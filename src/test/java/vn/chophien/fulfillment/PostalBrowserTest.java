@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,7 +99,8 @@ class PostalBrowserTest {
             String href = label.getDomAttribute("href");
             assertEquals("/api/postal/parcels/" + r.parcel() + "/label.pdf", href);
             @SuppressWarnings("unchecked")
-            Map<String, Object> fetched = (Map<String, Object>) browser.driver().executeAsyncScript(FETCH, href);
+            Map<String, Object> fetched = (Map<String, Object>) ((JavascriptExecutor) page).executeAsyncScript(FETCH,
+                    href);
             assertEquals(200L, ((Number) fetched.get("status")).longValue());
             assertEquals("application/pdf", fetched.get("type"));
             assertEquals("%PDF-", fetched.get("start"));

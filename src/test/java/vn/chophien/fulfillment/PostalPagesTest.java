@@ -29,18 +29,18 @@ class PostalPagesTest {
         Response page = given().cookie("chophien_session", staff.token()).get("/postal/parcels/" + r.parcel());
         page.then().statusCode(200).body(containsString("action=\"/postal/parcels/" + r.parcel() + "/pickup\""))
                 .body(not(containsString("<script>"))).body(not(containsString("onclick")));
-        for (String bad : new String[] {"0", "30001", "nặng"}) {
+        for (String bad : new String[]{"0", "30001", "nặng"}) {
             post(staff, page, "/postal/parcels/" + r.parcel() + "/pickup", "weightGrams", bad).then().statusCode(400)
                     .body(containsString("Khối lượng từ 1 đến 30.000 gam."))
                     .body(containsString("aria-invalid=\"true\""));
         }
-        given().auth().oauth2(staff.token()).get("/api/postal/parcels/" + r.parcel()).then()
-                .body("status", equalTo("READY_FOR_PICKUP"));
+        given().auth().oauth2(staff.token()).get("/api/postal/parcels/" + r.parcel()).then().body("status",
+                equalTo("READY_FOR_PICKUP"));
         post(staff, page, "/postal/parcels/" + r.parcel() + "/pickup", "weightGrams", "900").then().statusCode(303);
         given().cookie("chophien_session", staff.token()).get("/postal/parcels/" + r.parcel()).then()
                 .body(containsString("label.pdf")).body(containsString("Số tiền đã thu"));
-        post(staff, page, "/postal/parcels/" + r.parcel() + "/deliver", "codCollectedVnd", "-3").then()
-                .statusCode(400).body(containsString("Số tiền từ 0 đến 1.000.000.000 đồng."));
+        post(staff, page, "/postal/parcels/" + r.parcel() + "/deliver", "codCollectedVnd", "-3").then().statusCode(400)
+                .body(containsString("Số tiền từ 0 đến 1.000.000.000 đồng."));
         post(staff, page, "/postal/parcels/" + r.parcel() + "/deliver", "codCollectedVnd", "175.000").then()
                 .statusCode(303);
         given().auth().oauth2(staff.token()).get("/api/postal/parcels/" + r.parcel()).then()
@@ -78,14 +78,13 @@ class PostalPagesTest {
                 .body(containsString("Phường Ba Đình, Thành phố Hà Nội"));
         given().header("Accept-Language", "en").get("/track/" + code).then().statusCode(200)
                 .body(containsString("Delivered"));
-        given().cookie("chophien_session", r.shop().owner().token()).get("/seller/remittances").then()
-                .statusCode(200).body(containsString("Bưu điện còn nợ bạn"));
-        given().cookie("chophien_session", TestAccounts.adminToken()).get("/admin/post-offices").then()
-                .statusCode(200).body(containsString(office.code()));
+        given().cookie("chophien_session", r.shop().owner().token()).get("/seller/remittances").then().statusCode(200)
+                .body(containsString("Bưu điện còn nợ bạn"));
+        given().cookie("chophien_session", TestAccounts.adminToken()).get("/admin/post-offices").then().statusCode(200)
+                .body(containsString(office.code()));
     }
 
-    private static Response post(TestAccounts.SignedIn staff, Response page, String path, String field,
-            String value) {
+    private static Response post(TestAccounts.SignedIn staff, Response page, String path, String field, String value) {
         Matcher csrf = CSRF_FIELD.matcher(page.asString());
         csrf.find();
         return given().redirects().follow(false).cookie("chophien_session", staff.token())
