@@ -228,4 +228,7 @@ public interface PostalMsg {
 
     @Message("Mở bưu cục")
     String office_create();
+
+    @Message("{grams} g")
+    String grams(int grams);
 }

@@ -77,6 +77,19 @@ class LabelPdfTest {
     }
 
     @Test
+    void aSignTheFontLacksPrintsAsAQuestionMarkAndTheLabelStillPrints() throws IOException {
+        byte[] pdf = labels.render(new Label(CODE, "CPK7Q3X9MD-2", "Bưu cục Đồng Văn",
+                new Label.Party("Vườn cam 🍊 Hà Giang", null, "Thôn 1", "Xã Sủng Là", "Tuyên Quang"),
+                new Label.Party("Lan", "+84987654321", "Ngõ 3", "Phường Ba Đình", "Thành phố Hà Nội"), 800, 0,
+                "https://chophien.vn/track/" + CODE));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Vườn cam ? Hà Giang"), text);
+            assertTrue(text.contains("800 g"), text);
+        }
+    }
+
+    @Test
     void theBarcodeAndTheQrCodeScanFromAPrintedPage() throws IOException, NotFoundException {
         BufferedImage page;
         try (PDDocument pdf = Loader.loadPDF(label(380_000))) {

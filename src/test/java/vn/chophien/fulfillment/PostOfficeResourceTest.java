@@ -51,6 +51,19 @@ class PostOfficeResourceTest {
     }
 
     @Test
+    void theContractListsThePostOfficeEndpointsByStableNames() {
+        String openapi = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract()
+                .asString();
+        for (String operation : List.of("createPostOffice", "listPostOffices", "listPostalParcels", "listPickupStops",
+                "pickUpParcel", "handOverParcel", "deliverParcel", "returnParcel", "getParcelLabel", "getPickupRound",
+                "getRemittances", "closeStatement", "markStatementPaid", "exportStatementCsv", "exportStatementPdf",
+                "getSellerRemittances", "restockReturnedParcel", "listCashMismatches", "trackParcel")) {
+            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains("\"operationId\" : \"" + operation + "\"")
+                    || openapi.contains("\"operationId\":\"" + operation + "\""), operation + " is not in /q/openapi");
+        }
+    }
+
+    @Test
     void onlyAnAdminOpensAnOffice() {
         Map<String, Object> body = Map.of("code", "X1", "name", "Bưu cục", "address", "Thôn 1", "communeCodes",
                 List.of("00004"));

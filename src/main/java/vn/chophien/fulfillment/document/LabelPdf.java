@@ -96,11 +96,12 @@ public class LabelPdf {
         return c.wrap(M, y, width, textSize, false, String.join(", ", List.of(p.address(), p.commune(), p.province())));
     }
 
-    /** "350 g" under a kilogram, else "3,2 kg". */
+    /** "350 g" under a kilogram, else kilograms to the gram as weighed: "3,2 kg", "1,75 kg", "12,345 kg". */
     static String weight(int grams) {
-        return grams < 1000
-                ? grams + " g"
-                : String.format(Locale.ROOT, "%.1f", grams / 1000.0).replace('.', ',') + " kg";
+        if (grams < 1000) {
+            return grams + " g";
+        }
+        return java.math.BigDecimal.valueOf(grams, 3).stripTrailingZeros().toPlainString().replace('.', ',') + " kg";
     }
 
     static BitMatrix code128(String code) {

@@ -71,8 +71,13 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     float width(String text, float size, boolean bold) {
+        return measured(printable(text, bold), size, bold);
+    }
+
+    /** The width of a text already made printable. */
+    private float measured(String printable, float size, boolean bold) {
         try {
-            return font(bold).getStringWidth(printable(text, bold)) / 1000 * size;
+            return font(bold).getStringWidth(printable) / 1000 * size;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -153,6 +158,12 @@ final class PdfCanvas implements AutoCloseable {
     private String printable(String text, boolean bold) {
         String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC).replaceAll("\\s+", " ");
         PDType0Font font = font(bold);
+        try {
+            font.encode(nfc);
+            return nfc; // the usual case: every letter is in the font
+        } catch (IOException | IllegalArgumentException e) {
+            // some letter is not: find it below
+        }
         StringBuilder out = new StringBuilder(nfc.length());
         nfc.codePoints().forEach(cp -> {
             String one = new String(Character.toChars(cp));
@@ -171,7 +182,7 @@ final class PdfCanvas implements AutoCloseable {
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
             String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, size, bold) <= width || line.isEmpty()) {
+            if (measured(candidate, size, bold) <= width || line.isEmpty()) {
                 line.setLength(0);
                 line.append(candidate);
             } else {

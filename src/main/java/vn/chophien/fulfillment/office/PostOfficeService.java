@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -140,11 +139,5 @@ public class PostOfficeService implements PostOfficeDirectory {
                     places.province(c.provinceCode()).orElseThrow().name())));
         }
         return new PostOfficeView(office.id, office.code, office.name, office.address, office.carrier, communes);
-    }
-
-    /** Names of offices by id, for lists. */
-    public Map<Long, String> names() {
-        return em.createQuery("select o from PostOffice o", PostOffice.class).getResultList().stream()
-                .collect(Collectors.toMap(o -> o.id, o -> o.name));
     }
 }

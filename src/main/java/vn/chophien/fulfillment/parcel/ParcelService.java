@@ -73,10 +73,6 @@ public class ParcelService implements ParcelPostage {
         return mapper.views(orders.from(office.communeCodes(), status, page, size), records());
     }
 
-    public long count(long staffId, SellerOrderStatus status) {
-        return orders.countFrom(offices.ofStaff(staffId).communeCodes(), status);
-    }
-
     /** The parcels of a status grouped by commune, then by seller: the stops of a round, in order. */
     public List<ParcelViews.CommuneStops> stops(long staffId, SellerOrderStatus status) {
         return mapper.stops(queue(staffId, status, 0, 1000));

@@ -75,7 +75,7 @@ public class PostalPages {
     @GET
     @Transactional
     public TemplateInstance queue(@QueryParam("status") String status) {
-        SellerOrderStatus chosen = STATUSES.contains(status)
+        SellerOrderStatus chosen = status != null && STATUSES.contains(status)
                 ? SellerOrderStatus.valueOf(status)
                 : SellerOrderStatus.READY_FOR_PICKUP;
         return queue(chosen, "", null);

@@ -1,23 +1,16 @@
 package vn.chophien.fulfillment.remittance;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import vn.chophien.account.AccountService;
 import vn.chophien.catalog.CatalogService;
-import vn.chophien.catalog.SellerContact;
 import vn.chophien.fulfillment.office.PostOfficeService;
 import vn.chophien.fulfillment.office.PostOfficeView;
 import vn.chophien.notification.Notifications;
@@ -36,24 +29,22 @@ import vn.chophien.web.VietnamClock;
 @ApplicationScoped
 public class RemittanceService {
 
-    private static final String SUMS = "SELECT seller_id, COUNT(*), COALESCE(SUM(cod_collected_vnd), 0),"
-            + " COALESCE(SUM(shipping_retained_vnd), 0), COALESCE(SUM(service_fee_vnd), 0),"
-            + " COALESCE(SUM(weight_adjustment_vnd), 0) FROM parcel WHERE delivered_at IS NOT NULL AND ";
-
     private final EntityManager em;
     private final PostOfficeService offices;
     private final AccountService accounts;
     private final CatalogService catalog;
     private final Notifications notifications;
+    private final ParcelSums sums;
     private final Clock clock;
 
     RemittanceService(EntityManager em, PostOfficeService offices, AccountService accounts, CatalogService catalog,
-            Notifications notifications, Clock clock) {
+            Notifications notifications, ParcelSums sums, Clock clock) {
         this.em = em;
         this.offices = offices;
         this.accounts = accounts;
         this.catalog = catalog;
         this.notifications = notifications;
+        this.sums = sums;
         this.clock = clock;
     }
 
@@ -62,11 +53,13 @@ public class RemittanceService {
         PostOfficeView office = offices.ofStaff(staffId);
         Instant start = from.atStartOfDay(VietnamClock.ZONE).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(VietnamClock.ZONE).toInstant();
-        List<Remittance.SellerLine> lines = lines(
-                sums("post_office_id = ?1 AND delivered_at >= ?2" + " AND delivered_at < ?3 GROUP BY seller_id",
+        List<Remittance.SellerLine> lines = sums
+                .lines(sums.of("post_office_id = ?1 AND delivered_at >= ?2 AND delivered_at < ?3 GROUP BY seller_id",
                         office.id(), start, end));
-        return new Remittance.Report(office.id(), from.toString(), to.toString(), lines, total(lines),
-                total(lines(sums("post_office_id = ?1 AND statement_id IS NULL GROUP BY seller_id", office.id()))));
+        Remittance.Sums unsettled = ParcelSums.total(
+                sums.lines(sums.of("post_office_id = ?1 AND statement_id IS NULL GROUP BY seller_id", office.id())));
+        return new Remittance.Report(office.id(), from.toString(), to.toString(), lines, ParcelSums.total(lines),
+                unsettled);
     }
 
     /** Closes a statement over every delivery of the office not yet settled; 409 when there is none. */
@@ -102,7 +95,7 @@ public class RemittanceService {
         if (taken == 0) {
             throw new ProblemException(409, "nothing-to-close");
         }
-        List<Remittance.SellerLine> lines = lines(sums("statement_id = ?1 GROUP BY seller_id", s.id));
+        List<Remittance.SellerLine> lines = sums.lines(sums.of("statement_id = ?1 GROUP BY seller_id", s.id));
         for (Remittance.SellerLine l : lines) {
             RemittanceLine line = new RemittanceLine();
             line.statement = s;
@@ -117,7 +110,7 @@ public class RemittanceService {
             s.lines.add(line);
             em.persist(line);
         }
-        Remittance.Sums totals = total(lines);
+        Remittance.Sums totals = ParcelSums.total(lines);
         s.parcels = totals.parcels();
         s.codCollectedVnd = totals.codCollectedVnd();
         s.shippingRetainedVnd = totals.shippingRetainedVnd();
@@ -165,32 +158,6 @@ public class RemittanceService {
         return view(own(office, statementId), office);
     }
 
-    /** A seller's statements and what is still owed to them: closed and unpaid, or delivered and not yet closed. */
-    public Remittance.SellerRemittances forSeller(long accountId) {
-        long sellerId = catalog.sellerOf(accountId).orElseThrow(() -> new ProblemException(409, "no-seller-profile"));
-        List<Object[]> rows = em
-                .createQuery("select l, s from RemittanceLine l join l.statement s"
-                        + " where l.sellerId = :id order by s.closedAt desc", Object[].class)
-                .setParameter("id", sellerId).setMaxResults(200).getResultList();
-        List<Remittance.SellerStatement> statements = new ArrayList<>();
-        long owed = 0;
-        for (Object[] row : rows) {
-            RemittanceLine l = (RemittanceLine) row[0];
-            RemittanceStatement s = (RemittanceStatement) row[1];
-            Remittance.Sums sums = new Remittance.Sums(l.parcels, l.codCollectedVnd, l.shippingRetainedVnd,
-                    l.serviceFeeVnd, l.weightAdjustmentVnd, l.netVnd);
-            statements.add(new Remittance.SellerStatement(s.id, s.number, offices.office(s.postOfficeId).name(),
-                    s.status, s.periodTo, s.paidAt, s.transferReference, sums));
-            if (s.status == RemittanceStatement.Status.CLOSED) {
-                owed = Math.addExact(owed, l.netVnd);
-            }
-        }
-        Remittance.Sums unsettled = total(
-                lines(sums("seller_id = ?1 AND statement_id IS NULL GROUP BY seller_id", sellerId)));
-        return new Remittance.SellerRemittances(sellerId, Math.addExact(owed, unsettled.netVnd()), unsettled,
-                statements);
-    }
-
     private RemittanceStatement own(PostOfficeView office, long statementId) {
         RemittanceStatement s = em.find(RemittanceStatement.class, statementId);
         if (s == null || s.postOfficeId != office.id()) {
@@ -209,44 +176,5 @@ public class RemittanceService {
                 new Remittance.Sums(s.parcels, s.codCollectedVnd, s.shippingRetainedVnd, s.serviceFeeVnd,
                         s.weightAdjustmentVnd, s.netVnd),
                 lines, s.closedByName, s.closedAt, s.paidAt, s.transferReference);
-    }
-
-    /** Per seller id, the sums of the delivered parcels the condition selects (parameters ?1, ?2, …). */
-    private Map<Long, Remittance.Sums> sums(String condition, Object... parameters) {
-        Query query = em.createNativeQuery(SUMS + condition);
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        Map<Long, Remittance.Sums> bySeller = new LinkedHashMap<>();
-        for (Object row : query.getResultList()) {
-            Object[] c = (Object[]) row;
-            bySeller.put(exact(c[0]), Remittance.Sums.of(Math.toIntExact(exact(c[1])), exact(c[2]), exact(c[3]),
-                    exact(c[4]), exact(c[5])));
-        }
-        return bySeller;
-    }
-
-    private List<Remittance.SellerLine> lines(Map<Long, Remittance.Sums> bySeller) {
-        Map<Long, SellerContact> sellers = catalog.sellerContacts(bySeller.keySet());
-        return bySeller.entrySet().stream()
-                .map(e -> new Remittance.SellerLine(e.getKey(),
-                        sellers.containsKey(e.getKey()) ? sellers.get(e.getKey()).name() : "#" + e.getKey(),
-                        e.getValue()))
-                .sorted((a, b) -> a.sellerName().compareTo(b.sellerName())).toList();
-    }
-
-    private static Remittance.Sums total(List<Remittance.SellerLine> lines) {
-        return lines.stream().map(Remittance.SellerLine::sums).reduce(Remittance.Sums.ZERO, Remittance.Sums::plus);
-    }
-
-    /** A SQL number as a long, refusing one that does not fit rather than wrapping. */
-    private static long exact(Object value) {
-        if (value instanceof BigDecimal d) {
-            return d.longValueExact();
-        }
-        if (value instanceof BigInteger i) {
-            return i.longValueExact();
-        }
-        return ((Number) value).longValue();
     }
 }

@@ -26,11 +26,11 @@ public class SellerRemittancePages {
         static native TemplateInstance sellerRemittances(Page page, Remittance.SellerRemittances remittances);
     }
 
-    private final RemittanceService remittances;
+    private final SellerRemittances remittances;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    SellerRemittancePages(RemittanceService remittances, Pages pages, SecurityIdentity identity) {
+    SellerRemittancePages(SellerRemittances remittances, Pages pages, SecurityIdentity identity) {
         this.remittances = remittances;
         this.pages = pages;
         this.identity = identity;

@@ -16,10 +16,10 @@ import vn.chophien.account.CurrentAccount;
 @RolesAllowed("SELLER")
 public class SellerRemittanceResource {
 
-    private final RemittanceService remittances;
+    private final SellerRemittances remittances;
     private final SecurityIdentity identity;
 
-    SellerRemittanceResource(RemittanceService remittances, SecurityIdentity identity) {
+    SellerRemittanceResource(SellerRemittances remittances, SecurityIdentity identity) {
         this.remittances = remittances;
         this.identity = identity;
     }
