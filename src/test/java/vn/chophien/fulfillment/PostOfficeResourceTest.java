@@ -58,8 +58,10 @@ class PostOfficeResourceTest {
                 "pickUpParcel", "handOverParcel", "deliverParcel", "returnParcel", "getParcelLabel", "getPickupRound",
                 "getRemittances", "closeStatement", "markStatementPaid", "exportStatementCsv", "exportStatementPdf",
                 "getSellerRemittances", "restockReturnedParcel", "listCashMismatches", "trackParcel")) {
-            org.junit.jupiter.api.Assertions.assertTrue(openapi.contains("\"operationId\" : \"" + operation + "\"")
-                    || openapi.contains("\"operationId\":\"" + operation + "\""), operation + " is not in /q/openapi");
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    openapi.contains("\"operationId\" : \"" + operation + "\"")
+                            || openapi.contains("\"operationId\":\"" + operation + "\""),
+                    operation + " is not in /q/openapi");
         }
     }
 

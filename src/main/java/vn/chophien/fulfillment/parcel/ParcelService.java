@@ -98,6 +98,7 @@ public class ParcelService implements ParcelPostage {
         PostOfficeView office = offices.ofStaff(staffId);
         visible(office, parcelId);
         PostalParcel.PickedUp picked = orders.pickUp(parcelId, actor(staffId, office), weighedGrams);
+        em.flush(); // two phones picking one parcel up: the parcel's version turns the second away with a 409
         PostalParcel p = picked.parcel();
         String trackingCode = codes.issue();
         Parcel parcel = new Parcel();
