@@ -259,6 +259,37 @@ class PostalFlowTest {
     }
 
     @Test
+    void twoPhonesPickingOneParcelUpAtOnceGiveItOneCodeAndTheOtherA409() throws Exception {
+        TestPostal.Office office = TestPostal.office();
+        TestAccounts.SignedIn first = TestPostal.staff(office);
+        TestAccounts.SignedIn second = TestPostal.staff(office);
+        TestPostal.Ready r = TestPostal.ready(office.communes().get(0), "COD", 500, 90_000, 1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (TestAccounts.SignedIn staff : List.of(first, second)) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return TestPostal.pickUp(staff, r.parcel(), 500).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            statuses.sort(null);
+            assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        String code = given().auth().oauth2(first.token()).get("/api/postal/parcels/" + r.parcel()).then()
+                .body("status", equalTo("PICKED_UP")).extract().path("trackingCode");
+        given().get("/api/tracking/" + code).then().statusCode(200).body("events.status", contains("PICKED_UP"));
+    }
+
+    @Test
     void publicTrackingKnowsOnlyCodesThatExist() {
         given().get("/api/tracking/CP999999995VN").then().statusCode(404).contentType("application/problem+json");
         given().get("/track/CP999999995VN").then().statusCode(404).contentType(containsString("text/html"));

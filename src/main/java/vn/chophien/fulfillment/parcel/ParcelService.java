@@ -95,10 +95,10 @@ public class ParcelService implements ParcelPostage {
 
     @Transactional
     public ParcelViews.ParcelView pickUp(long staffId, long parcelId, int weighedGrams) {
+        orders.lockForMove(parcelId); // first: what this transaction reads next is the parcel as it is now
         PostOfficeView office = offices.ofStaff(staffId);
         visible(office, parcelId);
         PostalParcel.PickedUp picked = orders.pickUp(parcelId, actor(staffId, office), weighedGrams);
-        em.flush(); // two phones picking one parcel up: the parcel's version turns the second away with a 409
         PostalParcel p = picked.parcel();
         String trackingCode = codes.issue();
         Parcel parcel = new Parcel();
@@ -120,6 +120,7 @@ public class ParcelService implements ParcelPostage {
 
     @Transactional
     public ParcelViews.ParcelView handOn(long staffId, long parcelId) {
+        orders.lockForMove(parcelId); // first: what this transaction reads next is the parcel as it is now
         PostOfficeView office = offices.ofStaff(staffId);
         visible(office, parcelId);
         PostalParcel p = orders.handOn(parcelId, actor(staffId, office));
@@ -136,6 +137,7 @@ public class ParcelService implements ParcelPostage {
      */
     @Transactional
     public ParcelViews.ParcelView deliver(long staffId, long parcelId, Long codCollectedVnd) {
+        orders.lockForMove(parcelId); // first: what this transaction reads next is the parcel as it is now
         PostOfficeView office = offices.ofStaff(staffId);
         PostalParcel before = visible(office, parcelId);
         if (before.paymentMethod() == PaymentMethod.COD && codCollectedVnd == null) {
@@ -167,6 +169,7 @@ public class ParcelService implements ParcelPostage {
 
     @Transactional
     public ParcelViews.ParcelView returnToSeller(long staffId, long parcelId, String reason) {
+        orders.lockForMove(parcelId); // first: what this transaction reads next is the parcel as it is now
         PostOfficeView office = offices.ofStaff(staffId);
         visible(office, parcelId);
         PostalParcel p = orders.returnToSeller(parcelId, actor(staffId, office), reason);
