@@ -46,6 +46,9 @@ public interface PostalMsg {
     @Message("Từ {from} đến {to} (giờ Việt Nam)")
     String statement_period(String from, String to);
 
+    @Message("Đến {to} (giờ Việt Nam)")
+    String statement_period_first(String to);
+
     @Message("Chốt bởi {name} lúc {at}")
     String statement_closed_by(String name, String at);
 

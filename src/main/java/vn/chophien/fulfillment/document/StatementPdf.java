@@ -20,8 +20,10 @@ public class StatementPdf {
             .withZone(VietnamClock.ZONE);
     private static final PDRectangle A4 = PDRectangle.A4;
     private static final float M = 36;
-    /** Right edges of the money columns, after the seller's name and the parcel count. */
-    private static final float[] COLUMNS = {300, 355, 420, 470, 515, 559};
+    /** Right edges of the columns after the seller's name: parcels, then the five amounts. */
+    private static final float[] COLUMNS = {225, 300, 368, 428, 494, 559};
+    /** How wide a seller's name may be before it is cut. */
+    private static final float NAME = 150;
 
     private final PdfFonts fonts;
     private final PostalMsg msg;
@@ -39,8 +41,10 @@ public class StatementPdf {
             y -= 20;
             c.text(M, y, 10, false, s.postOfficeName());
             y -= 14;
-            c.text(M, y, 9, false, msg.statement_period(s.periodFrom() == null ? "…" : TIME.format(s.periodFrom()),
-                    TIME.format(s.periodTo())));
+            c.text(M, y, 9, false,
+                    s.periodFrom() == null
+                            ? msg.statement_period_first(TIME.format(s.periodTo()))
+                            : msg.statement_period(TIME.format(s.periodFrom()), TIME.format(s.periodTo())));
             y -= 14;
             c.text(M, y, 9, false, msg.statement_closed_by(s.closedByName(), TIME.format(s.closedAt())));
             if (s.paid()) {
@@ -48,8 +52,8 @@ public class StatementPdf {
                 c.text(M, y, 9, true, msg.statement_paid_on(TIME.format(s.paidAt()), s.transferReference()));
             }
             y -= 28;
-            row(c, y, true, msg.col_seller(), msg.col_parcels(), msg.col_collected(), msg.col_shipping(), msg.col_fee(),
-                    msg.col_adjustment(), msg.col_net());
+            row(c, y, 7.5f, true, msg.col_seller(), msg.col_parcels(), msg.col_collected(), msg.col_shipping(),
+                    msg.col_fee(), msg.col_adjustment(), msg.col_net());
             c.line(M, y - 5, A4.getWidth() - M, y - 5, 0.8f);
             y -= 18;
             for (Remittance.SellerLine line : s.lines()) {
@@ -67,21 +71,19 @@ public class StatementPdf {
     }
 
     private static void sums(PdfCanvas c, float y, boolean bold, String name, Remittance.Sums s) {
-        row(c, y, bold, name, Integer.toString(s.parcels()), vnd(s.codCollectedVnd()), vnd(s.shippingRetainedVnd()),
-                vnd(s.serviceFeeVnd()), vnd(s.weightAdjustmentVnd()), vnd(s.netVnd()));
+        row(c, y, 8.5f, bold, name, Integer.toString(s.parcels()), vnd(s.codCollectedVnd()),
+                vnd(s.shippingRetainedVnd()), vnd(s.serviceFeeVnd()), vnd(s.weightAdjustmentVnd()), vnd(s.netVnd()));
     }
 
-    private static void row(PdfCanvas c, float y, boolean bold, String name, String... numbers) {
+    /** The name, cut to its column, then each value right-aligned at its column's edge. */
+    private static void row(PdfCanvas c, float y, float size, boolean bold, String name, String... values) {
         String shown = name;
-        while (c.width(shown, 8.5f, bold) > 190 && shown.length() > 4) {
-            shown = shown.substring(0, shown.length() - 2);
+        while (c.width(shown + "…", size, bold) > NAME && shown.length() > 4) {
+            shown = shown.substring(0, shown.length() - 1);
         }
-        c.text(M, y, 8.5f, bold, shown.equals(name) ? name : shown + "…");
-        float previous = 215;
-        for (int i = 0; i < numbers.length; i++) {
-            float right = i == 0 ? 235 : COLUMNS[i];
-            c.text(Math.max(previous, right - c.width(numbers[i], 8.5f, bold)), y, 8.5f, bold, numbers[i]);
-            previous = right + 3;
+        c.text(M, y, size, bold, shown.equals(name) ? name : shown.strip() + "…");
+        for (int i = 0; i < values.length; i++) {
+            c.text(COLUMNS[i] - c.width(values[i], size, bold), y, size, bold, values[i]);
         }
     }
 

@@ -1,9 +1,12 @@
 package vn.chophien.fulfillment.parcel;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -17,6 +20,8 @@ import vn.chophien.order.PostalParcel;
 /** Turns the order feature's parcels and the office's own records into what staff see, and into a round's stops. */
 @ApplicationScoped
 public class ParcelMapper {
+
+    private static final Collator VIETNAMESE = Collator.getInstance(Locale.forLanguageTag("vi"));
 
     private final CatalogService catalog;
     private final AccountService accounts;
@@ -41,13 +46,12 @@ public class ParcelMapper {
         return parcels.stream().map(p -> view(p, recorded.get(p.id()), sellers.get(p.sellerId()))).toList();
     }
 
-    /** Parcels grouped by commune, then by seller, in the order first met (the queue's order, oldest first). */
+    /** Parcels grouped by commune, then by seller, both by name as Vietnamese readers order them; oldest first within. */
     public List<ParcelViews.CommuneStops> stops(List<ParcelViews.ParcelView> parcels) {
         Map<String, Map<Long, List<ParcelViews.ParcelView>>> grouped = new LinkedHashMap<>();
         parcels.stream()
-                .sorted((a, b) -> a.seller().communeName().compareTo(b.seller().communeName()) != 0
-                        ? a.seller().communeName().compareTo(b.seller().communeName())
-                        : a.seller().name().compareTo(b.seller().name()))
+                .sorted(Comparator.comparing((ParcelViews.ParcelView p) -> p.seller().communeName(), VIETNAMESE)
+                        .thenComparing(p -> p.seller().name(), VIETNAMESE))
                 .forEach(p -> grouped.computeIfAbsent(p.seller().communeCode(), c -> new LinkedHashMap<>())
                         .computeIfAbsent(p.seller().id(), s -> new ArrayList<>()).add(p));
         List<ParcelViews.CommuneStops> communes = new ArrayList<>();
