@@ -22,7 +22,7 @@ public class StatementPdf {
     private static final float M = 36;
     /** Right edges of the columns after the seller's name: parcels, then the five amounts. */
     private static final float[] COLUMNS = {225, 300, 368, 428, 494, 559};
-    /** How wide a seller's name may be before it is cut. */
+    /** How wide a seller's name may be before it wraps onto another line. */
     private static final float NAME = 150;
 
     private final PdfFonts fonts;
@@ -61,8 +61,7 @@ public class StatementPdf {
                     c.newPage(A4);
                     y = A4.getHeight() - M - 10;
                 }
-                sums(c, y, false, line.sellerName(), line.sums());
-                y -= 15;
+                y = sums(c, y, false, line.sellerName(), line.sums()) - 4;
             }
             c.line(M, y + 10, A4.getWidth() - M, y + 10, 0.8f);
             sums(c, y - 4, true, msg.col_total(), s.totals());
@@ -70,21 +69,20 @@ public class StatementPdf {
         }
     }
 
-    private static void sums(PdfCanvas c, float y, boolean bold, String name, Remittance.Sums s) {
-        row(c, y, 8.5f, bold, name, Integer.toString(s.parcels()), vnd(s.codCollectedVnd()),
+    private static float sums(PdfCanvas c, float y, boolean bold, String name, Remittance.Sums s) {
+        return row(c, y, 8.5f, bold, name, Integer.toString(s.parcels()), vnd(s.codCollectedVnd()),
                 vnd(s.shippingRetainedVnd()), vnd(s.serviceFeeVnd()), vnd(s.weightAdjustmentVnd()), vnd(s.netVnd()));
     }
 
-    /** The name, cut to its column, then each value right-aligned at its column's edge. */
-    private static void row(PdfCanvas c, float y, float size, boolean bold, String name, String... values) {
-        String shown = name;
-        while (c.width(shown + "…", size, bold) > NAME && shown.length() > 4) {
-            shown = shown.substring(0, shown.length() - 1);
-        }
-        c.text(M, y, size, bold, shown.equals(name) ? name : shown.strip() + "…");
+    /**
+     * The name, wrapped within its column (a cooperative's full name is what the sellers look for), and each value
+     * right-aligned at its column's edge on the first line; returns the baseline below the row.
+     */
+    private static float row(PdfCanvas c, float y, float size, boolean bold, String name, String... values) {
         for (int i = 0; i < values.length; i++) {
             c.text(COLUMNS[i] - c.width(values[i], size, bold), y, size, bold, values[i]);
         }
+        return c.wrap(M, y, NAME, size, bold, name);
     }
 
     private static String vnd(long amount) {
