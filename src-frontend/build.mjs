@@ -21,8 +21,27 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// The staff pages' camera scanning, as an ES module: its ZXing fallback (and that one's .wasm) is a separate chunk
+// that the browser fetches only where it has no BarcodeDetector of its own, and only once the camera starts.
+const scan = await build({
+  entryPoints: ['src/scan.js'],
+  outdir,
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  splitting: true,
+  target: ['es2020'],
+  entryNames: '[name]-[hash]',
+  chunkNames: 'scan-chunk-[hash]',
+  assetNames: '[name]-[hash]',
+  loader: { '.wasm': 'file' },
+  publicPath: '/assets',
+  metafile: true,
+  logLevel: 'warning',
+});
+
 const manifest = {};
-for (const [file, meta] of Object.entries(result.metafile.outputs)) {
+for (const [file, meta] of Object.entries({ ...result.metafile.outputs, ...scan.metafile.outputs })) {
   if (meta.entryPoint) {
     const base = path.basename(file);
     manifest[base.replace(/-[A-Z0-9]+\./, '.')] = base;

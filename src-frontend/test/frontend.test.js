@@ -56,3 +56,14 @@ test('a draft is sent only as the account that wrote it, never as whoever signs 
   assert.deepEqual(sent, ['hers']);
   assert.deepEqual(readQueue(storage).map((d) => d.key), ['mine', 'nobody']);
 });
+
+test('a scanned label gives its tracking code, from the barcode or from the QR code of its tracking page', async () => {
+  const { codeFrom } = await import('../src/scan-code.js');
+  assert.equal(codeFrom('CP000000014VN'), 'CP000000014VN');
+  assert.equal(codeFrom(' cp 0000 0001 4vn '), 'CP000000014VN');
+  assert.equal(codeFrom('https://chophien.vn/track/CP000000014VN'), 'CP000000014VN');
+  assert.equal(codeFrom('http://localhost:8080/track/CP000000014VN?lang=en'), 'CP000000014VN');
+  assert.equal(codeFrom('CPK7Q3X9MD-1'), 'CPK7Q3X9MD-1');
+  assert.equal(codeFrom('https://example.com/<script>'), null);
+  assert.equal(codeFrom(''), null);
+});

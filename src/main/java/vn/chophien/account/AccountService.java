@@ -2,6 +2,8 @@ package vn.chophien.account;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -25,15 +27,17 @@ public class AccountService {
     private final TokenIssuer tokens;
     private final PlaceService places;
     private final Sessions sessions;
+    private final PostOfficeDirectory postOffices;
 
     AccountService(AccountRepository accounts, PasswordHasher hasher, LoginThrottle throttle, TokenIssuer tokens,
-            PlaceService places, Sessions sessions) {
+            PlaceService places, Sessions sessions, PostOfficeDirectory postOffices) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.tokens = tokens;
         this.places = places;
+        this.postOffices = postOffices;
     }
 
     /** A buyer or seller signs themselves up. */
@@ -53,6 +57,9 @@ public class AccountService {
         }
         if (request.role() == Role.OCOP_OFFICER && request.provinceCode() == null) {
             throw ProblemException.invalidField("provinceCode", "role-needs-province");
+        }
+        if (request.role() == Role.POSTAL_STAFF && !postOffices.exists(request.postOfficeId())) {
+            throw ProblemException.invalidField("postOfficeId", "unknown-post-office");
         }
         if (request.provinceCode() != null && places.province(request.provinceCode()).isEmpty()) {
             throw ProblemException.invalidField("provinceCode", "unknown-province");
@@ -124,6 +131,29 @@ public class AccountService {
     public long idOfSeller(String phone) {
         return accounts.findByPhone(phone).filter(a -> a.roles.contains(Role.SELLER)).map(a -> a.id)
                 .orElseThrow(() -> new ProblemException(404, "no-seller-account"));
+    }
+
+    /** Who a member of staff is, as other features need it: name, phone and office (empty for an unknown id). */
+    public Optional<Staff> staff(long accountId) {
+        return accounts.findByIdOptional(accountId).map(a -> new Staff(a.id, a.name, a.phone, a.postOfficeId));
+    }
+
+    /** A phone to reach an account by (a seller's contact when its shop has none of its own). */
+    public Optional<String> phoneOf(long accountId) {
+        return accounts.findByIdOptional(accountId).map(a -> a.phone);
+    }
+
+    /** The accounts of a post office's staff and every ADMIN: who hears that cash collected did not match. */
+    public List<Long> staffOfOfficeAndAdmins(long postOfficeId) {
+        return accounts.getEntityManager()
+                .createQuery("select distinct a.id from Account a join a.roles r where (r = :staff and a.postOfficeId"
+                        + " = :office) or r = :admin order by a.id", Long.class)
+                .setParameter("staff", Role.POSTAL_STAFF).setParameter("office", postOfficeId)
+                .setParameter("admin", Role.ADMIN).getResultList();
+    }
+
+    /** A member of staff as other features see them. */
+    public record Staff(long id, String name, String phone, Long postOfficeId) {
     }
 
     public Account byId(long id) {

@@ -281,18 +281,37 @@ public class CatalogService implements SellerDirectory {
         // Plain SQL, not entities or HQL: a checkout only reads these, managed copies would be dirty-checked at flush,
         // and Hibernate translates an HQL query with a list parameter afresh on every call (a tenth of a checkout's CPU).
         Map<Long, VariantForSale> found = new HashMap<>();
-        List<?> rows = em
-                .createNativeQuery("SELECT v.id, p.id, p.name, p.slug, v.label, v.price_vnd, v.weight_grams,"
-                        + " v.stock, s.id, s.name, s.province_code FROM variant v JOIN product p ON p.id = v.product_id"
-                        + " JOIN seller s ON s.id = p.seller_id WHERE v.id IN (:ids) AND p.status = 'PUBLISHED'")
+        List<?> rows = em.createNativeQuery("SELECT v.id, p.id, p.name, p.slug, v.label, v.price_vnd, v.weight_grams,"
+                + " v.stock, s.id, s.name, s.province_code, s.commune_code FROM variant v JOIN product p ON p.id = v.product_id"
+                + " JOIN seller s ON s.id = p.seller_id WHERE v.id IN (:ids) AND p.status = 'PUBLISHED'")
                 .setParameter("ids", variantIds).getResultList();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
             VariantForSale v = new VariantForSale(((Number) c[0]).longValue(), ((Number) c[1]).longValue(),
                     (String) c[2], (String) c[3], (String) c[4], ((Number) c[5]).longValue(),
                     ((Number) c[6]).intValue(), ((Number) c[7]).intValue(), ((Number) c[8]).longValue(), (String) c[9],
-                    (String) c[10]);
+                    (String) c[10], (String) c[11]);
             found.put(v.variantId(), v);
+        }
+        return found;
+    }
+
+    /** Who a parcel is picked up from: the seller's name, village and commune, and phone (null when none given). */
+    public SellerContact sellerContact(long sellerId) {
+        return sellerContacts(List.of(sellerId)).get(sellerId);
+    }
+
+    /** {@link #sellerContact} of several sellers at once, by id; unknown ids are absent. */
+    public Map<Long, SellerContact> sellerContacts(Collection<Long> sellerIds) {
+        if (sellerIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, SellerContact> found = new HashMap<>();
+        for (Seller s : em.createQuery("select s from Seller s where s.id in :ids", Seller.class)
+                .setParameter("ids", sellerIds).getResultList()) {
+            Commune commune = places.commune(s.communeCode).orElseThrow();
+            found.put(s.id, new SellerContact(s.id, s.name, s.address, s.phone, commune.code(), commune.name(),
+                    places.province(commune.provinceCode()).orElseThrow().name()));
         }
         return found;
     }

@@ -53,6 +53,8 @@ public class DemoData {
     CertificationService certification;
     @Inject
     Traceability traceability;
+    @Inject
+    DemoPostal postal;
 
     private record Item(String name, Category category, String description, String label, int grams, long price,
             int stock, Color colour) {
@@ -81,7 +83,8 @@ public class DemoData {
                                 "túi 3 kg", 3_200, 135_000, 200, orange),
                         new Item("Mứt cam vỏ Bắc Quang", Category.DRIED_GOODS, "Mứt vỏ cam sấy dẻo, không phẩm màu.",
                                 "hộp 300 g", 400, 85_000, 60, orange.darker())));
-        seller("0901000002", "Vàng Thị Dở", SellerKind.HOUSEHOLD, "Hộ bà Vàng Thị Dở", "01153", "Bản Khuổi My",
+        long honeyGrower = seller("0901000002", "Vàng Thị Dở", SellerKind.HOUSEHOLD, "Hộ bà Vàng Thị Dở", "01153",
+                "Bản Khuổi My",
                 List.of(new Item("Mật ong bạc hà Đồng Văn", Category.HONEY,
                         "Mật ong hoa bạc hà cao nguyên đá, vụ " + "tháng 11.", "chai 500 ml", 750, 250_000, 40, honey),
                         new Item("Gạo nếp nương", Category.RICE_GRAINS, "Nếp nương hạt tròn, thơm, trồng trên nương.",
@@ -108,6 +111,7 @@ public class DemoData {
                         new Item("Tinh dầu tràm Huế", Category.HERBS, "Tinh dầu tràm nguyên chất, chưng cất thủ công.",
                                 "chai 100 ml", 200, 95_000, 70, new Color(0x8F, 0xB9, 0x6A))));
         certifyAndTrace(camVang, tea);
+        postal.load("01153", giaLai, hue, camVang, honeyGrower);
         LOG.info("Demo market loaded: sign in as 0901000001 (seller) with password " + PASSWORD);
     }
 

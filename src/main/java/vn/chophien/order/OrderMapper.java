@@ -1,6 +1,7 @@
 package vn.chophien.order;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,42 +16,67 @@ public class OrderMapper {
     private final PlaceService places;
     private final CatalogService catalog;
     private final Payments payments;
+    private final ParcelPostage postage;
 
-    OrderMapper(PlaceService places, CatalogService catalog, Payments payments) {
+    OrderMapper(PlaceService places, CatalogService catalog, Payments payments, ParcelPostage postage) {
         this.places = places;
         this.catalog = catalog;
         this.payments = payments;
+        this.postage = postage;
     }
 
     public OrderViews.OrderView view(Order o) {
-        List<OrderViews.SellerOrderView> parcels = o.sellerOrders.stream()
-                .map(p -> new OrderViews.SellerOrderView(p.id, p.code, p.sellerId, catalog.seller(p.sellerId).name,
-                        p.status, p.goodsVnd, p.shippingVnd, p.weightGrams, p.cancelReason, lines(p), timeline(p)))
-                .toList();
+        Map<Long, ParcelPostage.Postage> posted = postage.of(o.sellerOrders.stream().map(p -> p.id).toList());
+        List<OrderViews.SellerOrderView> parcels = o.sellerOrders.stream().map(p -> {
+            ParcelPostage.Postage post = posted.get(p.id);
+            return new OrderViews.SellerOrderView(p.id, p.code, p.sellerId, catalog.seller(p.sellerId).name, p.status,
+                    p.goodsVnd, p.shippingVnd, p.weightGrams, p.cancelReason, post == null ? null : post.trackingCode(),
+                    post == null ? null : post.returnReason(), lines(p), timeline(p));
+        }).toList();
         return new OrderViews.OrderView(o.id, o.code, o.status, o.goodsVnd, o.shippingVnd, o.totalVnd, shipTo(o),
                 parcels, payments.view(o), o.createdAt);
     }
 
     public OrderViews.ParcelView parcel(SellerOrder p) {
-        Order o = p.order;
-        long cod = o.paymentMethod == PaymentMethod.COD ? p.goodsVnd + p.shippingVnd : 0;
-        return new OrderViews.ParcelView(p.id, p.code, o.code, o.channel, o.externalRef, p.status, p.goodsVnd,
-                p.shippingVnd, p.weightGrams, shipTo(o), o.paymentMethod, o.paymentStatus, cod, p.cancelReason,
-                lines(p), timeline(p), p.createdAt);
+        return parcels(List.of(p)).get(0);
     }
 
-    private OrderViews.ShipToView shipTo(Order o) {
+    /** Several parcels of a seller, their postage looked up at once. */
+    public List<OrderViews.ParcelView> parcels(List<SellerOrder> parcels) {
+        Map<Long, ParcelPostage.Postage> posted = postage.of(parcels.stream().map(p -> p.id).toList());
+        return parcels.stream().map(p -> {
+            ParcelPostage.Postage post = posted.get(p.id);
+            Order o = p.order;
+            return new OrderViews.ParcelView(p.id, p.code, o.code, o.channel, o.externalRef, p.status, p.goodsVnd,
+                    p.shippingVnd, p.weightGrams, shipTo(o), o.paymentMethod, o.paymentStatus, codDue(p),
+                    p.cancelReason, lines(p), timeline(p), p.createdAt,
+                    post == null
+                            ? null
+                            : new OrderViews.PostageView(post.trackingCode(), post.weighedGrams(),
+                                    post.shippingAdjustmentVnd(), post.codCollectedVnd(), post.cashMismatch(),
+                                    post.returnReason()),
+                    p.restockedAt);
+        }).toList();
+    }
+
+    /** The cash to collect on delivery: the goods and the shipping the buyer was charged, or nothing if prepaid. */
+    static long codDue(SellerOrder p) {
+        return p.order.paymentMethod == PaymentMethod.COD ? Math.addExact(p.goodsVnd, p.shippingVnd) : 0;
+    }
+
+    OrderViews.ShipToView shipTo(Order o) {
         Commune commune = places.commune(o.shipCommuneCode).orElseThrow();
         return new OrderViews.ShipToView(o.shipName, o.shipPhone, o.shipLine1, commune.code(), commune.name(),
                 places.province(commune.provinceCode()).orElseThrow().name());
     }
 
-    private static List<OrderViews.LineView> lines(SellerOrder p) {
+    static List<OrderViews.LineView> lines(SellerOrder p) {
         return p.lines.stream().map(l -> new OrderViews.LineView(l.variantId, l.productId, l.productName,
                 l.variantLabel, l.unitPriceVnd, l.quantity, l.totalVnd())).toList();
     }
 
-    private static List<OrderViews.EventView> timeline(SellerOrder p) {
-        return p.events.stream().map(e -> new OrderViews.EventView(e.at, e.toStatus, e.actorRole, e.reason)).toList();
+    static List<OrderViews.EventView> timeline(SellerOrder p) {
+        return p.events.stream()
+                .map(e -> new OrderViews.EventView(e.at, e.toStatus, e.actorRole, e.actorName, e.reason)).toList();
     }
 }

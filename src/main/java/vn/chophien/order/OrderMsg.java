@@ -108,4 +108,34 @@ public interface OrderMsg {
 
     @Message("Khối lượng")
     String weight();
+
+    @Message("Mã vận đơn")
+    String tracking_code();
+
+    @Message("Cân thực tế")
+    String weighed();
+
+    @Message("Chênh lệch phí ship")
+    String weight_adjustment();
+
+    @Message("Kiện nặng hơn (hoặc nhẹ hơn) khi cân: phần chênh lệch được trừ (hoặc cộng) vào tiền thu hộ trả cho bạn, người mua không phải trả thêm.")
+    String weight_adjustment_hint();
+
+    @Message("Tiền đã thu")
+    String cod_collected();
+
+    @Message("Lý do hoàn")
+    String return_reason();
+
+    @Message("Kiện đã về tay bạn và còn bán được: đưa số hàng trở lại kho.")
+    String restock_hint();
+
+    @Message("Nhập lại kho")
+    String restock();
+
+    @Message("Đã nhập lại kho lúc {time}.")
+    String restocked(String time);
+
+    @Message("Tiền thu hộ")
+    String remittances();
 }

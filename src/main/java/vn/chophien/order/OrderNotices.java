@@ -33,14 +33,18 @@ public class OrderNotices {
         }
     }
 
-    /** The buyer hears of what others do to the parcel; the seller hears when the buyer cancels it. */
-    void parcelMoved(SellerOrder parcel, boolean byBuyer) {
+    /**
+     * The buyer hears of what others do to the parcel; the seller hears when the buyer cancels it, and both hear of
+     * what the post office does with it.
+     */
+    void parcelMoved(SellerOrder parcel, String role) {
         List<String> args = List.of(parcel.code, "@status." + parcel.status);
-        if (byBuyer) {
+        if (OrderService.BUYER.equals(role) || OrderService.POSTAL_STAFF.equals(role)) {
             for (long member : catalog.memberAccountIds(parcel.sellerId)) {
                 notifications.send(member, "parcel-status", args, "/seller/orders/" + parcel.id);
             }
-        } else if (parcel.order.buyerId != null) {
+        }
+        if (!OrderService.BUYER.equals(role) && parcel.order.buyerId != null) {
             // a channel's customer hears from the channel, not from us
             notifications.send(parcel.order.buyerId, "parcel-status", args, "/orders/" + parcel.order.id);
         }

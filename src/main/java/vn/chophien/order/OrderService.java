@@ -38,6 +38,7 @@ public class OrderService {
     static final String BUYER = "BUYER";
     static final String SELLER = "SELLER";
     static final String SYSTEM = "SYSTEM";
+    static final String POSTAL_STAFF = "POSTAL_STAFF";
 
     private final EntityManager em;
     private final CatalogService catalog;
@@ -449,18 +450,24 @@ public class OrderService {
     }
 
     private void move(SellerOrder parcel, SellerOrderStatus to, Long actorId, String role, String reason, Instant now) {
+        move(parcel, to, actorId, role, null, reason, now);
+    }
+
+    /** Moves a parcel as the state machine allows (409 otherwise), records who and when, and tells those concerned. */
+    void move(SellerOrder parcel, SellerOrderStatus to, Long actorId, String role, String actorName, String reason,
+            Instant now) {
         if (!parcel.status.canBecome(to)) {
             throw new ProblemException(409, "transition-forbidden", parcel.status, to);
         }
         SellerOrderStatus from = parcel.status;
         parcel.status = to;
         parcel.updatedAt = now;
-        record(parcel, from, to, actorId, role, reason, now);
-        notices.parcelMoved(parcel, BUYER.equals(role));
+        record(parcel, from, to, actorId, role, reason, now).actorName = actorName;
+        notices.parcelMoved(parcel, role);
     }
 
-    private void record(SellerOrder parcel, SellerOrderStatus from, SellerOrderStatus to, Long actorId, String role,
-            String reason, Instant now) {
+    private SellerOrderEvent record(SellerOrder parcel, SellerOrderStatus from, SellerOrderStatus to, Long actorId,
+            String role, String reason, Instant now) {
         SellerOrderEvent event = new SellerOrderEvent();
         event.sellerOrder = parcel;
         event.fromStatus = from;
@@ -470,12 +477,14 @@ public class OrderService {
         event.reason = reason;
         event.at = now;
         parcel.events.add(event);
+        return event;
     }
 
     private SellerOrder newParcel(Order order, VariantForSale first, Instant now) {
         SellerOrder parcel = new SellerOrder();
         parcel.order = order;
         parcel.sellerId = first.sellerId();
+        parcel.fromCommuneCode = first.sellerCommuneCode();
         parcel.code = order.code + "-" + (order.sellerOrders.size() + 1);
         parcel.status = SellerOrderStatus.PLACED;
         parcel.route = shipping.route(first.sellerProvinceCode(), order.shipProvinceCode).name();

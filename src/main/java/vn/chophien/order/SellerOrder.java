@@ -35,6 +35,8 @@ public class SellerOrder {
     public Order order;
 
     public long sellerId;
+    /** The seller's commune when the parcel was placed: the post office serving it picks the parcel up. */
+    public String fromCommuneCode;
     /** The order's code and the parcel's number: "CPK7Q3X9MD-1". */
     public String code;
 
@@ -46,6 +48,9 @@ public class SellerOrder {
     public long weightGrams;
     public String route;
     public String cancelReason;
+    /** When the seller confirmed a returned parcel sellable and its stock went back on sale, and who did. */
+    public Instant restockedAt;
+    public Long restockedBy;
     public Instant createdAt;
     public Instant updatedAt;
 

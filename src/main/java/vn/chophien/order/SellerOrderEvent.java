@@ -33,6 +33,8 @@ public class SellerOrderEvent {
     /** Null when the system acted (an unpaid order cancelled by time). */
     public Long actorId;
     public String actorRole;
+    /** Who acted, by name, where the role alone says too little (the post office that picked the parcel up). */
+    public String actorName;
     public String reason;
     public Instant at;
 }

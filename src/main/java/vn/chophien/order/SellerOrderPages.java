@@ -41,12 +41,15 @@ public class SellerOrderPages {
     }
 
     private final OrderService orders;
+    private final PostalOrders postal;
     private final OrderMapper mapper;
     private final Pages pages;
     private final SecurityIdentity identity;
 
-    SellerOrderPages(OrderService orders, OrderMapper mapper, Pages pages, SecurityIdentity identity) {
+    SellerOrderPages(OrderService orders, PostalOrders postal, OrderMapper mapper, Pages pages,
+            SecurityIdentity identity) {
         this.orders = orders;
+        this.postal = postal;
         this.mapper = mapper;
         this.pages = pages;
         this.identity = identity;
@@ -57,8 +60,8 @@ public class SellerOrderPages {
     @Transactional
     public TemplateInstance list(@QueryParam("status") String status) {
         SellerOrderStatus chosen = known(status);
-        List<OrderViews.ParcelView> parcels = orders.sellersParcels(CurrentAccount.id(identity), chosen, 0, 100)
-                .stream().map(mapper::parcel).toList();
+        List<OrderViews.ParcelView> parcels = mapper
+                .parcels(orders.sellersParcels(CurrentAccount.id(identity), chosen, 0, 100));
         List<String> statuses = Arrays.stream(SellerOrderStatus.values()).map(Enum::name).toList();
         return pages
                 .render(Templates.sellerOrders(pages.page(), parcels, chosen == null ? "" : chosen.name(), statuses));
@@ -73,13 +76,14 @@ public class SellerOrderPages {
     }
 
     @POST
-    @Path("/{id}/{action: confirm|ready|cancel}")
+    @Path("/{id}/{action: confirm|ready|cancel|restock}")
     @Transactional
     public Response act(@PathParam("id") long id, @PathParam("action") String action, @RestForm String reason) {
         long account = CurrentAccount.id(identity);
         switch (action) {
             case "confirm" -> orders.confirm(account, id);
             case "ready" -> orders.ready(account, id);
+            case "restock" -> postal.restock(account, id);
             default -> {
                 if (reason == null || reason.isBlank()) {
                     throw new ProblemException(400, "cancel-reason-required");

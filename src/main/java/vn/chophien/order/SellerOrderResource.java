@@ -16,6 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.chophien.account.CurrentAccount;
@@ -27,11 +29,13 @@ import vn.chophien.web.ProblemException;
 public class SellerOrderResource {
 
     private final OrderService orders;
+    private final PostalOrders postal;
     private final OrderMapper mapper;
     private final SecurityIdentity identity;
 
-    SellerOrderResource(OrderService orders, OrderMapper mapper, SecurityIdentity identity) {
+    SellerOrderResource(OrderService orders, PostalOrders postal, OrderMapper mapper, SecurityIdentity identity) {
         this.orders = orders;
+        this.postal = postal;
         this.mapper = mapper;
         this.identity = identity;
     }
@@ -41,8 +45,7 @@ public class SellerOrderResource {
     public List<OrderViews.ParcelView> parcels(@QueryParam("status") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(10_000) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(100) int size) {
-        return orders.sellersParcels(CurrentAccount.id(identity), status(status), page, size).stream()
-                .map(mapper::parcel).toList();
+        return mapper.parcels(orders.sellersParcels(CurrentAccount.id(identity), status(status), page, size));
     }
 
     @GET
@@ -71,6 +74,15 @@ public class SellerOrderResource {
     @Transactional
     public OrderViews.ParcelView cancel(@PathParam("id") long id, @NotNull @Valid OrderRequests.SellerCancel body) {
         return mapper.parcel(orders.cancelBySeller(CurrentAccount.id(identity), id, body.reason()));
+    }
+
+    /** A returned parcel is back and sellable: its stock goes back on sale (409 if not returned, or done already). */
+    @POST
+    @Path("/{id}/restock")
+    @Transactional
+    @Operation(operationId = "restockReturnedParcel")
+    public OrderViews.ParcelView restock(@PathParam("id") long id) {
+        return mapper.parcel(postal.restock(CurrentAccount.id(identity), id));
     }
 
     static SellerOrderStatus status(String name) {

@@ -131,6 +131,7 @@ public class OutboxRelay {
         String topic = batch.get(0).topic();
         // block=false: an event whose topic has no route fails at once instead of holding the relay for 30 s
         Exchange done = producer.send(endpointOf(topic) + "?block=false", exchange -> {
+            exchange.setProperty(TOPIC, topic); // a property: routes calling partners drop the headers
             exchange.getMessage().setHeader(TOPIC, topic);
             exchange.getMessage().setBody(batch);
         });
@@ -167,7 +168,7 @@ public class OutboxRelay {
                 ? OutboxStore.Failure.PERMANENT
                 : OutboxStore.Failure.TRANSIENT;
         Duration notBefore = exchange.getProperty(RETRY_AFTER, Duration.ZERO, Duration.class);
-        String topic = exchange.getMessage().getHeader(TOPIC, String.class);
+        String topic = exchange.getProperty(TOPIC, String.class);
         for (Object each : ids) {
             record(((Number) each).longValue(), topic, cause, failure, notBefore);
         }

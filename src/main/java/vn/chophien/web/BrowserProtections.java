@@ -32,6 +32,11 @@ public class BrowserProtections {
     public static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'";
+    /**
+     * The staff pages may also compile WebAssembly: where the phone's browser has no BarcodeDetector, the label
+     * scanner is a ZXing reader compiled to it, served from our own assets.
+     */
+    static final String STAFF_CSP = CSP.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
     static final String PREFIX = "__Host-";
     /** The cookies that carry a session, its CSRF token or a visitor's cart. */
     static final Set<String> GUARDED = Set.of(SessionCookie.NAME, CsrfToken.COOKIE, "chophien_cart");
@@ -70,7 +75,7 @@ public class BrowserProtections {
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             headers.set("X-Frame-Options", "DENY");
             if (!path.startsWith("/q/swagger-ui")) {
-                headers.set("Content-Security-Policy", CSP);
+                headers.set("Content-Security-Policy", path.startsWith("/postal") ? STAFF_CSP : CSP);
             }
             if (https) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -34,7 +34,8 @@ public class ErrorPages {
     }
 
     private String page(Locale locale, int status, String detail, List<Problem.FieldError> errors) {
-        return error.instance().data("page", new Page(locale, null, "", false, false, 0)).data("status", status)
-                .data("detail", detail).data("errors", errors == null ? List.of() : errors).setLocale(locale).render();
+        return error.instance().data("page", new Page(locale, null, "", false, false, false, false, 0))
+                .data("status", status).data("detail", detail).data("errors", errors == null ? List.of() : errors)
+                .setLocale(locale).render();
     }
 }

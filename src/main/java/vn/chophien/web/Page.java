@@ -6,15 +6,15 @@ import java.util.Locale;
 
 /**
  * What every page's layout needs to know about the request: its language, who is signed in (their name, and their id
- * for the scripts that keep things on the phone per account), whether they sell or verify OCOP certificates (their
- * header links to their pages), and how many of their notifications are unread.
+ * for the scripts that keep things on the phone per account), whether they sell, verify OCOP certificates, work at a
+ * post office or administer (their header links to their pages), and how many of their notifications are unread.
  */
-public record Page(Locale locale, String userName, String path, boolean seller, boolean officer,
-        long unreadNotifications, Long accountId) {
+public record Page(Locale locale, String userName, String path, boolean seller, boolean officer, boolean postal,
+        boolean admin, long unreadNotifications, Long accountId) {
 
-    public Page(Locale locale, String userName, String path, boolean seller, boolean officer,
-            long unreadNotifications) {
-        this(locale, userName, path, seller, officer, unreadNotifications, null);
+    public Page(Locale locale, String userName, String path, boolean seller, boolean officer, boolean postal,
+            boolean admin, long unreadNotifications) {
+        this(locale, userName, path, seller, officer, postal, admin, unreadNotifications, null);
     }
 
     public String lang() {

@@ -33,7 +33,8 @@ public class Pages {
         String name = userName();
         Long account = name == null ? null : CurrentAccount.id(identity);
         return new Page(Languages.of(headers), name, uri.getPath(), name != null && identity.hasRole("SELLER"),
-                name != null && identity.hasRole("OCOP_OFFICER"), account == null ? 0 : notifications.unread(account),
+                name != null && identity.hasRole("OCOP_OFFICER"), name != null && identity.hasRole("POSTAL_STAFF"),
+                name != null && identity.hasRole("ADMIN"), account == null ? 0 : notifications.unread(account),
                 account);
     }
 

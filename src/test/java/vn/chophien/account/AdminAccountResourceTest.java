@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import vn.chophien.fulfillment.TestPostal;
+
 @QuarkusTest
 class AdminAccountResourceTest {
 
@@ -43,11 +45,15 @@ class AdminAccountResourceTest {
 
     @Test
     void anAdminCreatesPostalStaffForAnOfficeAndAnotherAdmin() {
+        long office = TestPostal.office().id();
         Map<String, Object> staff = account("POSTAL_STAFF");
-        staff.put("postOfficeId", 7);
+        staff.put("postOfficeId", office);
         given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body(staff)
                 .post("/api/admin/accounts").then().statusCode(201).body("roles", containsInAnyOrder("POSTAL_STAFF"))
-                .body("postOfficeId", equalTo(7));
+                .body("postOfficeId", equalTo((int) office));
+        String staffToken = TestAccounts.token((String) staff.get("phone"), (String) staff.get("password"));
+        given().auth().oauth2(staffToken).get("/api/me").then().statusCode(200).body("postOfficeId",
+                equalTo((int) office));
         Map<String, Object> admin = account("ADMIN");
         given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body(admin)
                 .post("/api/admin/accounts").then().statusCode(201).body("roles", containsInAnyOrder("ADMIN"));
@@ -61,6 +67,14 @@ class AdminAccountResourceTest {
         given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body(account("POSTAL_STAFF"))
                 .post("/api/admin/accounts").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("postOfficeId"));
+        Map<String, Object> nowhere = account("POSTAL_STAFF");
+        nowhere.put("postOfficeId", 987_654_321);
+        given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body(nowhere)
+                .post("/api/admin/accounts").then().statusCode(400).body("errors[0].field", equalTo("postOfficeId"))
+                .body("errors[0].message", equalTo("Không có bưu cục với mã số này."));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("phone", nowhere.get("phone"), "password", nowhere.get("password")))
+                .post("/api/auth/login").then().statusCode(401); // nothing was created
         given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body(account("OCOP_OFFICER"))
                 .post("/api/admin/accounts").then().statusCode(400)
                 .body("errors.field", containsInAnyOrder("provinceCode"));

@@ -74,9 +74,48 @@ class PageWeightTest {
         }
     }
 
+    /**
+     * The post office's pages on a phone: the queue with a day's stops, and a parcel's page. The camera scanning
+     * fallback (ZXing) is not part of the first view: it loads only when the camera starts without BarcodeDetector.
+     */
+    @Test
+    void theFirstViewOfTheStaffPagesStaysUnder60KilobytesCompressed() throws Exception {
+        vn.chophien.fulfillment.TestPostal.Office office = vn.chophien.fulfillment.TestPostal.office();
+        vn.chophien.account.TestAccounts.SignedIn staff = vn.chophien.fulfillment.TestPostal.staff(office);
+        long parcel = 0;
+        for (int i = 0; i < 20; i++) {
+            parcel = vn.chophien.fulfillment.TestPostal.ready(office.communes().get(i % 2), "COD", 800, 150_000, 1)
+                    .parcel();
+        }
+        for (String path : List.of("/postal", "/postal/parcels/" + parcel, "/postal/statements")) {
+            HttpResponse<byte[]> page = get(path, "chophien_session=" + staff.token());
+            assertEquals(200, page.statusCode(), path);
+            long total = page.body().length;
+            String html = new String(new GZIPInputStream(new ByteArrayInputStream(page.body())).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            List<String> assets = new ArrayList<>();
+            for (Matcher m = ASSET.matcher(html); m.find();) {
+                assets.add(m.group(1));
+            }
+            assertTrue(assets.size() >= 2, "the page links its CSS and JavaScript: " + assets);
+            for (String asset : assets) {
+                total += get(asset).body().length;
+            }
+            assertTrue(total <= FIRST_VIEW_LIMIT, path + " weighs " + total + " bytes compressed");
+        }
+    }
+
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + path))
-                .header("Accept-Encoding", "gzip").GET().build();
+        return get(path, null);
+    }
+
+    private HttpResponse<byte[]> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root.toString().replaceAll("/$", "") + path))
+                .header("Accept-Encoding", "gzip");
+        if (cookie != null) {
+            builder.header("Cookie", cookie);
+        }
+        HttpRequest request = builder.GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 }

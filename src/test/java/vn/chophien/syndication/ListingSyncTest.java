@@ -132,9 +132,10 @@ class ListingSyncTest {
         try {
             for (int i = 0; i < 10; i++) {
                 // a buyer may hold only a few open cash-on-delivery orders: ten neighbours order one box each
-                TestOrders.place(TestAccounts.buyer(),
-                        TestOrders.order("COD", TestOrders.BA_DINH, listing.variantIds().get(0), 1)).then()
-                        .statusCode(201);
+                TestOrders
+                        .place(TestAccounts.buyer(),
+                                TestOrders.order("COD", TestOrders.BA_DINH, listing.variantIds().get(0), 1))
+                        .then().statusCode(201);
             }
         } finally {
             camel.getRouteController().startRoute(OutboxRelayRoutes.RELAY);

@@ -31,6 +31,9 @@ public interface ChannelMsg {
     @Message("Các sàn liên kết")
     String admin_title();
 
+    @Message("Các sàn")
+    String nav_channels();
+
     @Message("Sàn")
     String col_channel();
 

@@ -165,8 +165,9 @@ public class PostmartSimulator extends PartnerSimulator {
 
     /** A shopper's order: pushed to the service's webhook, signed. Answers the order and the push's status. */
     private void order(RoutingContext ctx, JsonObject wanted) {
-        JsonObject order = newOrder(wanted);
-        orders.put(order.getString("order_code"), order);
+        JsonObject made = newOrder(wanted);
+        // the same order pushed again is the order Postmart already has, answer included
+        JsonObject order = orders.computeIfAbsent(made.getString("order_code"), code -> made);
         String push = new JsonObject().put("event", "order.created").put("order", order).encode();
         webhooks.post("/webhooks/channels/postmart/orders", push).whenComplete((status, failure) -> {
             order.put("pushStatus", failure == null ? status : -1);

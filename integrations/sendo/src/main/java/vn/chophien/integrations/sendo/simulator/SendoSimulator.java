@@ -241,8 +241,7 @@ public class SendoSimulator extends PartnerSimulator {
                                 .put("receiver_ward_code", want.getString("wardCode", "00004")))
                 .put("sku_details", new JsonArray().add(new JsonObject().put("sku", want.getString("sku"))
                         .put("quantity", want.getInteger("quantity", 1)).put("price", want.getLong("price", 0L))));
-        orders.put(number, order);
-        return order;
+        return orders.computeIfAbsent(number, n -> order);
     }
 
     private static JsonObject failure(String message) {

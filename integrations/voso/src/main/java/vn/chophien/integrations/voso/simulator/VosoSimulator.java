@@ -163,8 +163,7 @@ public class VosoSimulator extends PartnerSimulator {
                 .put("paid_online", want.getBoolean("paidOnline", false))
                 .put("lines", new JsonArray().add(new JsonObject().put("pack_key", want.getString("packKey"))
                         .put("qty", want.getInteger("quantity", 1)).put("unit_price_vnd", want.getLong("price", 0L))));
-        orders.put(order.getString("voso_order_id"), order);
-        return order;
+        return orders.computeIfAbsent(order.getString("voso_order_id"), id -> order);
     }
 
     /** Pushes an order to the service, signed; answers the order with the push's status when a test asked. */

@@ -1,0 +1,72 @@
+package vn.chophien.demo;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import vn.chophien.account.Account;
+import vn.chophien.account.AccountRequests;
+import vn.chophien.account.AccountService;
+import vn.chophien.account.Role;
+import vn.chophien.catalog.CatalogService;
+import vn.chophien.catalog.Product;
+import vn.chophien.fulfillment.office.PostOfficeRequests;
+import vn.chophien.fulfillment.office.PostOfficeService;
+import vn.chophien.order.Order;
+import vn.chophien.order.OrderRequests;
+import vn.chophien.order.OrderService;
+import vn.chophien.order.PaymentMethod;
+import vn.chophien.order.SellerOrder;
+
+/**
+ * The demo market's post offices: one for each demo commune, a member of staff at Bắc Quang, and a buyer's order from
+ * two Bắc Quang households packed and ready, so the workbench has a round to try.
+ */
+@ApplicationScoped
+class DemoPostal {
+
+    private final AccountService accounts;
+    private final CatalogService catalog;
+    private final PostOfficeService offices;
+    private final OrderService orders;
+
+    DemoPostal(AccountService accounts, CatalogService catalog, PostOfficeService offices, OrderService orders) {
+        this.accounts = accounts;
+        this.catalog = catalog;
+        this.offices = offices;
+        this.orders = orders;
+    }
+
+    void load(String bacQuang, String giaLai, String hue, long orangeGrower, long honeyGrower) {
+        long office = offices.create(new PostOfficeRequests.Create("BQ-TQ-01", "Bưu cục Bắc Quang",
+                "Tổ 5, xã Bắc Quang, Tuyên Quang", null, List.of(bacQuang))).id();
+        offices.create(new PostOfficeRequests.Create("CS-GL-01", "Bưu cục Chư Sê", "Đường Hùng Vương, Gia Lai", null,
+                List.of(giaLai)));
+        offices.create(new PostOfficeRequests.Create("TH-HUE-01", "Bưu cục Tây Hồ", "Làng Tây Hồ, Thành phố Huế", null,
+                List.of(hue)));
+        accounts.createByAdmin(new AccountRequests.CreateAccount("0901000010", DemoData.PASSWORD,
+                "Nguyễn Văn Bưu (bưu cục Bắc Quang)", Role.POSTAL_STAFF, office, null));
+        Account buyer = accounts
+                .register(new AccountRequests.Register("0901000020", DemoData.PASSWORD, "Trần Thị Mai", Role.BUYER));
+        Order order = orders.placeOrder(buyer.id,
+                new OrderRequests.PlaceOrder(
+                        List.of(new OrderRequests.Line(firstVariant(orangeGrower), 1),
+                                new OrderRequests.Line(firstVariant(honeyGrower), 2)),
+                        new OrderRequests.ShipTo("Trần Thị Mai", "0912345678", "Số 12 ngõ 34 phố Kim Mã", "00004"),
+                        PaymentMethod.COD));
+        for (SellerOrder parcel : order.sellerOrders) {
+            long seller = parcel.sellerId == catalog.sellerOf(orangeGrower).orElseThrow() ? orangeGrower : honeyGrower;
+            orders.confirm(seller, parcel.id);
+            orders.ready(seller, parcel.id);
+        }
+    }
+
+    private long firstVariant(long sellerAccount) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Product product = catalog.ownProducts(sellerAccount).get(0);
+            return product.variants.get(0).id;
+        });
+    }
+}

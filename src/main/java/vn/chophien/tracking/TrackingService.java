@@ -1,0 +1,54 @@
+package vn.chophien.tracking;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import vn.chophien.web.ProblemException;
+
+/**
+ * Records tracking events and answers what a tracking code's parcel went through. An event is inserted once per
+ * dedup key ({@code INSERT IGNORE}), so a source that sends the same event twice, or two copies of the service that
+ * receive it at once, store it once. The status is derived from the events, never stored beside them.
+ */
+@ApplicationScoped
+public class TrackingService {
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    TrackingService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** Records the event in the caller's transaction; false when an event with its key was recorded before. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean record(NewTrackingEvent e) {
+        return em
+                .createNativeQuery("INSERT IGNORE INTO tracking_event (seller_order_id, tracking_code, source, status,"
+                        + " carrier_code, carrier_text, location, occurred_at, received_at, dedup_key)"
+                        + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
+                .setParameter(1, e.sellerOrderId()).setParameter(2, e.trackingCode()).setParameter(3, e.source().name())
+                .setParameter(4, e.status().name()).setParameter(5, e.carrierCode()).setParameter(6, e.carrierText())
+                .setParameter(7, e.location()).setParameter(8, e.occurredAt()).setParameter(9, clock.instant())
+                .setParameter(10, e.dedupKey()).executeUpdate() == 1;
+    }
+
+    /** The events of a tracking code, by the time they happened; 404 for a code nothing is known of. */
+    public List<TrackingEvent> events(String trackingCode) {
+        String code = trackingCode == null ? "" : trackingCode.strip().toUpperCase(Locale.ROOT);
+        List<TrackingEvent> events = em
+                .createQuery("select e from TrackingEvent e where e.trackingCode = :code order by e.occurredAt, e.id",
+                        TrackingEvent.class)
+                .setParameter("code", code).getResultList();
+        if (events.isEmpty()) {
+            throw new ProblemException(404, "tracking-code-unknown");
+        }
+        return events;
+    }
+}
