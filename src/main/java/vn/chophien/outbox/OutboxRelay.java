@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -49,10 +50,13 @@ public class OutboxRelay {
     private final OutboxConfig config;
     private final ProducerTemplate producer;
     private final CamelContext camel;
+    private final Event<DeadLettered> deadLettered;
     private final Set<String> draining = ConcurrentHashMap.newKeySet();
     private volatile ExecutorService lanes;
 
-    OutboxRelay(OutboxStore store, OutboxConfig config, ProducerTemplate producer, CamelContext camel) {
+    OutboxRelay(OutboxStore store, OutboxConfig config, ProducerTemplate producer, CamelContext camel,
+            Event<DeadLettered> deadLettered) {
+        this.deadLettered = deadLettered;
         this.store = store;
         this.config = config;
         this.producer = producer;
@@ -177,6 +181,7 @@ public class OutboxRelay {
     private void record(long id, String topic, Throwable cause, OutboxStore.Failure failure, Duration notBefore) {
         OutboxStatus status = store.recordFailure(id, describe(cause), failure, notBefore).orElse(null);
         if (status == OutboxStatus.FAILED) {
+            store.keyOf(id).ifPresent(key -> deadLettered.fire(new DeadLettered(id, topic, key, describe(cause))));
             LOG.errorf("Outbox event %d (%s) failed %s and waits for an admin: %s", id, topic,
                     failure == OutboxStore.Failure.PERMANENT ? "for good" : "for the last time", describe(cause));
         } else if (status == OutboxStatus.PENDING) {

@@ -171,6 +171,13 @@ public class OutboxStore {
         return Optional.of(status);
     }
 
+    /** An event's key. */
+    public Optional<String> keyOf(long id) {
+        List<?> found = em.createNativeQuery("SELECT event_key FROM outbox_event WHERE id = ?1").setParameter(1, id)
+                .getResultList();
+        return found.stream().findFirst().map(String.class::cast);
+    }
+
     /** The dead letters, newest first. */
     public List<OutboxEvent> failures(int limit) {
         return em.createQuery("from OutboxEvent e where e.status = :s order by e.createdAt desc, e.id desc",

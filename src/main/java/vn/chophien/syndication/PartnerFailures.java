@@ -42,6 +42,11 @@ public class PartnerFailures {
         Throwable failure = exchange.getException() != null
                 ? exchange.getException()
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (refusal(failure)) {
+            exchange.setProperty(OutboxRelay.PERMANENT, true);
+            exchange.setProperty(GIVE_UP, true);
+            return;
+        }
         HttpOperationFailedException http = httpFailure(failure);
         if (http == null) {
             return;
@@ -83,6 +88,15 @@ public class PartnerFailures {
 
     static boolean permanent(int status) {
         return status >= 400 && status < 500 && !TRANSIENT_CLIENT_ERRORS.contains(status);
+    }
+
+    static boolean refusal(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PartnerRefusedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static HttpOperationFailedException httpFailure(Throwable failure) {

@@ -1,8 +1,6 @@
 package vn.chophien.syndication.rest;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -18,12 +16,11 @@ import org.apache.camel.CamelExecutionException;
 import org.apache.camel.ProducerTemplate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import com.fasterxml.jackson.core.JacksonException;
-
 import vn.chophien.syndication.Channels;
 import vn.chophien.syndication.SalesChannel;
 import vn.chophien.syndication.order.ChannelOrderOutcome;
 import vn.chophien.web.ProblemException;
+import vn.chophien.web.WebhookRequests;
 
 /**
  * Where a partner pushes its orders. The signature is checked the partner's way against the raw bytes before anything
@@ -52,27 +49,14 @@ public class ChannelWebhookResource {
         SalesChannel channel = channels.byCode(code).filter(SalesChannel::enabled)
                 .orElseThrow(() -> new ProblemException(404, "not-found"));
         String endpoint = channel.orderWebhookEndpoint().orElseThrow(() -> new ProblemException(404, "not-found"));
-        Map<String, String> named = new HashMap<>();
-        headers.getRequestHeaders().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                named.put(name.toLowerCase(Locale.ROOT), values.get(0));
-            }
-        });
+        Map<String, String> named = WebhookRequests.headers(headers);
         channel.verifyOrderWebhook(named, body == null ? new byte[0] : body);
         try {
             @SuppressWarnings("unchecked")
             List<ChannelOrderOutcome> outcomes = camel.requestBody(endpoint, body, List.class);
             return Response.accepted(new Received(outcomes)).build();
         } catch (CamelExecutionException e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof ProblemException problem) {
-                    throw problem;
-                }
-                if (t instanceof JacksonException || t instanceof IllegalArgumentException) {
-                    throw new ProblemException(400, "malformed-json");
-                }
-            }
-            throw e;
+            throw WebhookRequests.problemOf(e);
         }
     }
 }
