@@ -22,6 +22,12 @@ public interface TrackMsg {
     @Message("Tra cứu mã khác")
     String another();
 
+    @Message("Vận chuyển bởi {carrier}")
+    String carried_by(String carrier);
+
+    @Message("mã của hãng: {reference}")
+    String carrier_ref(String reference);
+
     @Message("Mã vận đơn")
     String code_label();
 

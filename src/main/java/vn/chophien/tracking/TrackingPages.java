@@ -1,5 +1,7 @@
 package vn.chophien.tracking;
 
+import java.util.List;
+
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -55,6 +57,8 @@ public class TrackingPages {
     public TemplateInstance track(@PathParam("code") String code) {
         Page page = pages.page();
         TrackMsg msg = page.locale().equals(Languages.ENGLISH) ? english : vietnamese;
-        return pages.render(Templates.track(page, TrackingResource.view(tracking.events(code), msg)));
+        List<TrackingEvent> events = tracking.events(code);
+        return pages.render(Templates.track(page,
+                TrackingResource.view(events, tracking.carrierOf(events.get(0).sellerOrderId), msg)));
     }
 }

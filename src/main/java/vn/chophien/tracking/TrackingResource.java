@@ -37,14 +37,23 @@ public class TrackingResource {
             + " 404 for a code nothing is known of")
     public TrackingView track(@PathParam("code") String code, HttpHeaders headers) {
         TrackMsg msg = Languages.of(headers).equals(Languages.ENGLISH) ? english : vietnamese;
-        return view(tracking.events(code), msg);
+        List<TrackingEvent> events = tracking.events(code);
+        return view(events, tracking.carrierOf(events.get(0).sellerOrderId), msg);
     }
 
-    /** The events as shown: each with its status in words; the parcel's status is that of its latest event. */
-    static TrackingView view(List<TrackingEvent> events, TrackMsg msg) {
-        TrackingEvent latest = events.get(events.size() - 1);
-        return new TrackingView(latest.trackingCode, latest.status, msg.status(latest.status.name()),
-                events.stream().map(e -> new TrackingView.EventView(e.occurredAt, e.status, msg.status(e.status.name()),
-                        e.location, e.source)).toList());
+    /**
+     * The events as shown: each with its status in words (the carrier's own for a code we do not know); the parcel's
+     * status is that of its latest event with a known one.
+     */
+    static TrackingView view(List<TrackingEvent> events, TrackingView.Carrier carrier, TrackMsg msg) {
+        TrackingEvent latest = events.stream().filter(e -> e.status != null).reduce((a, b) -> b)
+                .orElse(events.get(events.size() - 1));
+        return new TrackingView(latest.trackingCode, carrier, latest.status, text(latest, msg),
+                events.stream().map(e -> new TrackingView.EventView(e.occurredAt, e.status, text(e, msg), e.location,
+                        e.source, e.carrierCode, e.carrierText)).toList());
+    }
+
+    private static String text(TrackingEvent e, TrackMsg msg) {
+        return e.status == null ? e.carrierText : msg.status(e.status.name());
     }
 }

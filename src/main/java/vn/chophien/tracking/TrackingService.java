@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import vn.chophien.tracking.carrier.Carriers;
+import vn.chophien.tracking.carrier.Shipments;
 import vn.chophien.web.ProblemException;
 
 /**
@@ -20,10 +22,14 @@ public class TrackingService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Shipments shipments;
+    private final Carriers carriers;
 
-    TrackingService(EntityManager em, Clock clock) {
+    TrackingService(EntityManager em, Clock clock, Shipments shipments, Carriers carriers) {
         this.em = em;
         this.clock = clock;
+        this.shipments = shipments;
+        this.carriers = carriers;
     }
 
     /** Records the event in the caller's transaction; false when an event with its key was recorded before. */
@@ -34,14 +40,40 @@ public class TrackingService {
                         + " carrier_code, carrier_text, location, occurred_at, received_at, dedup_key)"
                         + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
                 .setParameter(1, e.sellerOrderId()).setParameter(2, e.trackingCode()).setParameter(3, e.source().name())
-                .setParameter(4, e.status().name()).setParameter(5, e.carrierCode()).setParameter(6, e.carrierText())
-                .setParameter(7, e.location()).setParameter(8, e.occurredAt()).setParameter(9, clock.instant())
-                .setParameter(10, e.dedupKey()).executeUpdate() == 1;
+                .setParameter(4, e.status() == null ? null : e.status().name()).setParameter(5, e.carrierCode())
+                .setParameter(6, e.carrierText()).setParameter(7, e.location()).setParameter(8, e.occurredAt())
+                .setParameter(9, clock.instant()).setParameter(10, e.dedupKey()).executeUpdate() == 1;
     }
 
-    /** The events of a tracking code, by the time they happened; 404 for a code nothing is known of. */
+    /** Which carrier has a parcel, under which reference of its own (null until it answered); null for none. */
+    public TrackingView.Carrier carrierOf(long sellerOrderId) {
+        return shipments.ofParcel(sellerOrderId)
+                .map(s -> new TrackingView.Carrier(s.carrier, carriers.nameOf(s.carrier), s.carrierRef)).orElse(null);
+    }
+
+    /**
+     * A parcel's status now: that of its latest event by the time it happened (not by when it reached us), among the
+     * events whose code we know; null before any.
+     */
+    public TrackingStatus currentStatus(long sellerOrderId) {
+        List<?> latest = em
+                .createNativeQuery("SELECT status FROM tracking_event WHERE seller_order_id = ?1"
+                        + " AND status IS NOT NULL ORDER BY occurred_at DESC, id DESC LIMIT 1")
+                .setParameter(1, sellerOrderId).getResultList();
+        return latest.isEmpty() ? null : TrackingStatus.valueOf((String) latest.get(0));
+    }
+
+    /**
+     * The events of a tracking code (ours, or the carrier's reference for it), by the time they happened; 404 for a
+     * code nothing is known of.
+     */
     public List<TrackingEvent> events(String trackingCode) {
-        String code = trackingCode == null ? "" : trackingCode.strip().toUpperCase(Locale.ROOT);
+        String typed = trackingCode == null ? "" : trackingCode.strip();
+        String code = typed.toUpperCase(Locale.ROOT);
+        if (!code.isEmpty() && em.createNativeQuery("SELECT 1 FROM tracking_event WHERE tracking_code = ?1 LIMIT 1")
+                .setParameter(1, code).getResultList().isEmpty()) {
+            code = shipments.trackingCodeOf(typed).orElse(code);
+        }
         List<TrackingEvent> events = em
                 .createQuery("select e from TrackingEvent e where e.trackingCode = :code order by e.occurredAt, e.id",
                         TrackingEvent.class)

@@ -47,7 +47,7 @@ public final class Formats {
 
     /** An instant as a time in Vietnam: "01/12/2026 14:05". */
     @TemplateExtension
-    static String vnTime(Instant at) {
+    public static String vnTime(Instant at) {
         return TIME.format(at);
     }
 
