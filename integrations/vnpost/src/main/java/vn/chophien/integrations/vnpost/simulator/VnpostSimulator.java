@@ -1,20 +1,14 @@
 package vn.chophien.integrations.vnpost.simulator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
@@ -24,6 +18,7 @@ import io.vertx.ext.web.RoutingContext;
 import vn.chophien.integrations.common.PartnerSettings;
 import vn.chophien.integrations.common.simulator.CarrierSimulator;
 import vn.chophien.integrations.common.simulator.SignedWebhooks;
+import vn.chophien.integrations.vnpost.VnpostSignature;
 import vn.chophien.web.VietnamClock;
 
 /**
@@ -180,17 +175,6 @@ public class VnpostSimulator extends CarrierSimulator {
         String text = data.encode();
         String sent = LocalDateTime.now(VietnamClock.ZONE).format(TIME);
         service.postUnsigned("/webhooks/carriers/vnpost/tracking", new JsonObject().put("Data", text)
-                .put("SendDate", sent).put("SignData", sign(signingKey.get(), text + sent)).encode());
-    }
-
-    /** The signature we assume Vietnam Post puts on its pushes: hex HMAC-SHA256 of {@code Data + SendDate}. */
-    public static String sign(String key, String content) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+                .put("SendDate", sent).put("SignData", VnpostSignature.sign(signingKey.get(), text + sent)).encode());
     }
 }
