@@ -12,6 +12,7 @@ import vn.chophien.account.AccountService;
 import vn.chophien.account.Role;
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.Product;
+import vn.chophien.fulfillment.office.Carrier;
 import vn.chophien.fulfillment.office.PostOfficeRequests;
 import vn.chophien.fulfillment.office.PostOfficeService;
 import vn.chophien.order.Order;
@@ -44,8 +45,8 @@ class DemoPostal {
                 "Tổ 5, xã Bắc Quang, Tuyên Quang", null, List.of(bacQuang))).id();
         offices.create(new PostOfficeRequests.Create("CS-GL-01", "Bưu cục Chư Sê", "Đường Hùng Vương, Gia Lai", null,
                 List.of(giaLai)));
-        offices.create(new PostOfficeRequests.Create("TH-HUE-01", "Bưu cục Tây Hồ", "Làng Tây Hồ, Thành phố Huế", null,
-                List.of(hue)));
+        offices.create(new PostOfficeRequests.Create("TH-HUE-01", "Bưu cục Tây Hồ", "Làng Tây Hồ, Thành phố Huế",
+                Carrier.VIETTELPOST, List.of(hue)));
         accounts.createByAdmin(new AccountRequests.CreateAccount("0901000010", DemoData.PASSWORD,
                 "Nguyễn Văn Bưu (bưu cục Bắc Quang)", Role.POSTAL_STAFF, office, null));
         Account buyer = accounts

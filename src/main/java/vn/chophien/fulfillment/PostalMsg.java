@@ -169,6 +169,36 @@ public interface PostalMsg {
     @Message("Thu hộ và bảng kê")
     String statements_title();
 
+    @Message("Tiền thu hộ hãng vận chuyển đã thu")
+    String carrier_cash_title();
+
+    @Message("Hãng đã chuyển trả {amount}")
+    String carrier_paid_over(String amount);
+
+    @Message("hãng còn giữ {amount}")
+    String carrier_still_holds(String amount);
+
+    @Message("Bưu gửi không có tin")
+    String stale_title();
+
+    @Message("{carrier} chưa báo tin gì về các bưu gửi này quá lâu: hãy hỏi hãng.")
+    String stale_hint(String carrier);
+
+    @Message("tin cuối {at}")
+    String stale_last(String at);
+
+    @Message("Hãng vận chuyển: {carrier}")
+    String shipment_carrier(String carrier);
+
+    @Message("mã của hãng {reference}")
+    String shipment_ref(String reference);
+
+    @Message("Hãng chưa nhận bưu gửi: {error}")
+    String shipment_refused(String error);
+
+    @Message("đang gửi cho hãng")
+    String shipment_requested();
+
     @Message("Chưa lên bảng kê")
     String unsettled_title();
 

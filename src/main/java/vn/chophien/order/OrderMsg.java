@@ -58,7 +58,7 @@ public interface OrderMsg {
     @Message("{#when status}{#is 'PLACED'}Mới đặt{#is 'CONFIRMED'}Đã xác nhận{#is 'READY_FOR_PICKUP'}Chờ bưu điện lấy{#is 'PICKED_UP'}Bưu điện đã lấy{#is 'IN_TRANSIT'}Đang vận chuyển{#is 'DELIVERED'}Đã giao{#is 'CANCELLED'}Đã hủy{#is 'RETURNED'}Đã hoàn trả{/when}")
     String status(String status);
 
-    @Message("{#when who}{#is 'BUYER'}người mua{#is 'SELLER'}người bán{#is 'SYSTEM'}hệ thống{#is 'POSTAL_STAFF'}bưu điện{#else}{who}{/when}")
+    @Message("{#when who}{#is 'BUYER'}người mua{#is 'SELLER'}người bán{#is 'SYSTEM'}hệ thống{#is 'POSTAL_STAFF'}bưu điện{#is 'CARRIER'}hãng vận chuyển{#else}{who}{/when}")
     String by(String who);
 
     @Message("Tiền hàng {goods}, phí ship {shipping}")

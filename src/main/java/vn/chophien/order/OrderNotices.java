@@ -39,7 +39,8 @@ public class OrderNotices {
      */
     void parcelMoved(SellerOrder parcel, String role) {
         List<String> args = List.of(parcel.code, "@status." + parcel.status);
-        if (OrderService.BUYER.equals(role) || OrderService.POSTAL_STAFF.equals(role)) {
+        if (OrderService.BUYER.equals(role) || OrderService.POSTAL_STAFF.equals(role)
+                || OrderService.CARRIER.equals(role)) {
             for (long member : catalog.memberAccountIds(parcel.sellerId)) {
                 notifications.send(member, "parcel-status", args, "/seller/orders/" + parcel.id);
             }

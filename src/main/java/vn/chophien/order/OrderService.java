@@ -39,6 +39,8 @@ public class OrderService {
     static final String SELLER = "SELLER";
     static final String SYSTEM = "SYSTEM";
     static final String POSTAL_STAFF = "POSTAL_STAFF";
+    /** A carrier's report moved the parcel: no account acted. */
+    static final String CARRIER = "CARRIER";
 
     private final EntityManager em;
     private final CatalogService catalog;

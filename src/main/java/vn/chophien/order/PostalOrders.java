@@ -64,6 +64,11 @@ public class PostalOrders {
         return view(find(id));
     }
 
+    /** The account of the buyer of a parcel's order; empty for an order placed on a partner channel. */
+    public Optional<Long> buyerOf(long id) {
+        return Optional.ofNullable(find(id).order.buyerId);
+    }
+
     /** Several parcels by id, in the order asked; unknown ids are left out. */
     public List<PostalParcel> parcels(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -99,8 +104,8 @@ public class PostalOrders {
     @Transactional(Transactional.TxType.MANDATORY)
     public PostalParcel.PickedUp pickUp(long id, PostalParcel.Actor actor, int weighedGrams) {
         SellerOrder parcel = find(id);
-        orders.move(parcel, SellerOrderStatus.PICKED_UP, actor.accountId(), OrderService.POSTAL_STAFF,
-                actor.officeName(), null, clock.instant());
+        orders.move(parcel, SellerOrderStatus.PICKED_UP, actor.accountId(), actor.role(), actor.officeName(), null,
+                clock.instant());
         long atWeighed = shipping.fee(Shipping.Route.valueOf(parcel.route), weighedGrams);
         return new PostalParcel.PickedUp(view(parcel), weighedGrams, atWeighed);
     }
@@ -109,8 +114,8 @@ public class PostalOrders {
     @Transactional(Transactional.TxType.MANDATORY)
     public PostalParcel handOn(long id, PostalParcel.Actor actor) {
         SellerOrder parcel = find(id);
-        orders.move(parcel, SellerOrderStatus.IN_TRANSIT, actor.accountId(), OrderService.POSTAL_STAFF,
-                actor.officeName(), null, clock.instant());
+        orders.move(parcel, SellerOrderStatus.IN_TRANSIT, actor.accountId(), actor.role(), actor.officeName(), null,
+                clock.instant());
         return view(parcel);
     }
 
@@ -122,8 +127,8 @@ public class PostalOrders {
     public PostalParcel deliver(long id, PostalParcel.Actor actor) {
         SellerOrder parcel = find(id);
         Instant now = clock.instant();
-        orders.move(parcel, SellerOrderStatus.DELIVERED, actor.accountId(), OrderService.POSTAL_STAFF,
-                actor.officeName(), null, now);
+        orders.move(parcel, SellerOrderStatus.DELIVERED, actor.accountId(), actor.role(), actor.officeName(), null,
+                now);
         Order order = parcel.order;
         boolean allDone = order.sellerOrders.stream().allMatch(p -> p.status.next().isEmpty());
         if (order.paymentMethod == PaymentMethod.COD) {
@@ -144,8 +149,8 @@ public class PostalOrders {
     public PostalParcel returnToSeller(long id, PostalParcel.Actor actor, String reason) {
         SellerOrder parcel = find(id);
         Instant now = clock.instant();
-        orders.move(parcel, SellerOrderStatus.RETURNED, actor.accountId(), OrderService.POSTAL_STAFF,
-                actor.officeName(), Text.clean(reason), now);
+        orders.move(parcel, SellerOrderStatus.RETURNED, actor.accountId(), actor.role(), actor.officeName(),
+                Text.clean(reason), now);
         Order order = parcel.order;
         if (order.paymentStatus == PaymentStatus.PAID) {
             order.paymentStatus = PaymentStatus.REFUND_DUE;

@@ -21,7 +21,18 @@ public record PostalParcel(long id, String code, long orderId, String orderCode,
         }
     }
 
-    /** A member of a post office's staff acting on a parcel, and the office's name for the timeline. */
-    public record Actor(long accountId, String officeName) {
+    /**
+     * Who moves a parcel: a member of a post office's staff (the office's name for the timeline), or the carrier that
+     * reported it (no account; its name for the timeline).
+     */
+    public record Actor(Long accountId, String officeName, String role) {
+
+        public Actor(long accountId, String officeName) {
+            this(accountId, officeName, OrderService.POSTAL_STAFF);
+        }
+
+        public static Actor carrier(String carrierName) {
+            return new Actor(null, carrierName, OrderService.CARRIER);
+        }
     }
 }

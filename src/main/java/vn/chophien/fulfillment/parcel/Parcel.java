@@ -43,6 +43,9 @@ public class Parcel {
     public Long serviceFeeVnd;
     public Long deliveredBy;
     public Instant deliveredAt;
+    /** The cash on delivery the carrier paid over to the office, and when; null while the carrier still has it. */
+    public Long carrierPaidVnd;
+    public Instant carrierPaidAt;
 
     public String returnReason;
     public Long returnedBy;
@@ -53,4 +56,17 @@ public class Parcel {
 
     @Version
     public long version;
+
+    /**
+     * Delivered, by a member of staff ({@code by}) or by the carrier (null), with this cash collected: the office
+     * keeps the shipping of a cash-on-delivery parcel and its fee; cash other than what was due is flagged.
+     */
+    void delivered(long collected, boolean cashOnDelivery, long serviceFee, Long by, Instant at) {
+        codCollectedVnd = collected;
+        cashMismatch = collected != codDueVnd;
+        shippingRetainedVnd = cashOnDelivery ? shippingVnd : 0;
+        serviceFeeVnd = serviceFee;
+        deliveredBy = by;
+        deliveredAt = at;
+    }
 }

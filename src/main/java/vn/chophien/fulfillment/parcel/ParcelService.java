@@ -50,11 +50,13 @@ public class ParcelService implements ParcelPostage {
     private final Notifications notifications;
     private final AccountService accounts;
     private final ParcelMapper mapper;
+    private final Handovers handovers;
     private final Clock clock;
 
     ParcelService(EntityManager em, PostalOrders orders, PostOfficeService offices, TrackingCodes codes,
             TrackingService tracking, ServiceFee fees, Notifications notifications, AccountService accounts,
-            ParcelMapper mapper, Clock clock) {
+            ParcelMapper mapper, Handovers handovers, Clock clock) {
+        this.handovers = handovers;
         this.em = em;
         this.orders = orders;
         this.offices = offices;
@@ -115,6 +117,7 @@ public class ParcelService implements ParcelPostage {
         parcel.pickedUpAt = clock.instant();
         em.persist(parcel);
         track(parcel, TrackingStatus.PICKED_UP, office.name(), parcel.pickedUpAt);
+        handovers.toCarrier(p, parcel, office, staffId);
         return mapper.view(p, Map.of(p.id(), parcel));
     }
 
@@ -149,21 +152,11 @@ public class ParcelService implements ParcelPostage {
         PostalParcel p = orders.deliver(parcelId, actor(staffId, office));
         Parcel parcel = em.find(Parcel.class, parcelId);
         long collected = codCollectedVnd == null ? 0 : codCollectedVnd;
-        parcel.codCollectedVnd = collected;
-        parcel.cashMismatch = collected != parcel.codDueVnd;
-        parcel.shippingRetainedVnd = p.paymentMethod() == PaymentMethod.COD ? parcel.shippingVnd : 0;
-        parcel.serviceFeeVnd = fees.of(collected);
-        parcel.deliveredBy = staffId;
-        parcel.deliveredAt = clock.instant();
+        parcel.delivered(collected, p.paymentMethod() == PaymentMethod.COD, fees.of(collected), staffId,
+                clock.instant());
         track(parcel, TrackingStatus.DELIVERED, p.shipTo().communeName() + ", " + p.shipTo().provinceName(),
                 parcel.deliveredAt);
-        if (parcel.cashMismatch) {
-            List<String> args = List.of(p.code(), Formats.vnd(parcel.codDueVnd, Languages.VIETNAMESE),
-                    Formats.vnd(collected, Languages.VIETNAMESE), office.name());
-            for (long account : accounts.staffOfOfficeAndAdmins(office.id())) {
-                notifications.send(account, "cod-mismatch", args, "/postal/parcels/" + p.id());
-            }
-        }
+        flagMismatch(parcel, p, office);
         return mapper.view(p, Map.of(p.id(), parcel));
     }
 
@@ -232,6 +225,17 @@ public class ParcelService implements ParcelPostage {
 
     private PostalParcel.Actor actor(long staffId, PostOfficeView office) {
         return new PostalParcel.Actor(staffId, office.name());
+    }
+
+    /** Cash other than what was due is told to the office's staff and the ADMINs. */
+    void flagMismatch(Parcel parcel, PostalParcel p, PostOfficeView office) {
+        if (parcel.cashMismatch) {
+            List<String> args = List.of(p.code(), Formats.vnd(parcel.codDueVnd, Languages.VIETNAMESE),
+                    Formats.vnd(parcel.codCollectedVnd, Languages.VIETNAMESE), office.name());
+            for (long account : accounts.staffOfOfficeAndAdmins(office.id())) {
+                notifications.send(account, "cod-mismatch", args, "/postal/parcels/" + p.id());
+            }
+        }
     }
 
     private void track(Parcel parcel, TrackingStatus status, String location, Instant at) {

@@ -25,6 +25,8 @@ import vn.chophien.account.CurrentAccount;
 import vn.chophien.fulfillment.office.PostOfficeService;
 import vn.chophien.fulfillment.office.PostOfficeView;
 import vn.chophien.order.SellerOrderStatus;
+import vn.chophien.tracking.carrier.Shipments;
+import vn.chophien.tracking.carrier.StaleParcels;
 import vn.chophien.web.Form;
 import vn.chophien.web.Languages;
 import vn.chophien.web.Messages;
@@ -49,9 +51,10 @@ public class PostalPages {
     @CheckedTemplate(basePath = "fulfillment")
     static class Templates {
         static native TemplateInstance queue(Page page, PostOfficeView office, String status, List<String> statuses,
-                List<ParcelViews.CommuneStops> communes, String code, String notFound);
+                List<ParcelViews.CommuneStops> communes, String code, String notFound, List<StaleParcels.Stale> stale);
 
-        static native TemplateInstance parcel(Page page, ParcelViews.ParcelView parcel, Form form);
+        static native TemplateInstance parcel(Page page, ParcelViews.ParcelView parcel, Form form,
+                Shipments.View shipment);
     }
 
     private final ParcelService parcels;
@@ -60,9 +63,13 @@ public class PostalPages {
     private final Messages messages;
     private final HttpHeaders headers;
     private final SecurityIdentity identity;
+    private final Shipments shipments;
+    private final StaleParcels stale;
 
     PostalPages(ParcelService parcels, PostOfficeService offices, Pages pages, Messages messages, HttpHeaders headers,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Shipments shipments, StaleParcels stale) {
+        this.shipments = shipments;
+        this.stale = stale;
         this.parcels = parcels;
         this.offices = offices;
         this.pages = pages;
@@ -102,7 +109,8 @@ public class PostalPages {
     @Path("/parcels/{id}")
     @Transactional
     public TemplateInstance parcel(@PathParam("id") long id) {
-        return pages.render(Templates.parcel(pages.page(), parcels.parcel(staff(), id), Form.empty()));
+        return pages.render(Templates.parcel(pages.page(), parcels.parcel(staff(), id), Form.empty(),
+                shipments.view(id).orElse(null)));
     }
 
     /**
@@ -135,7 +143,8 @@ public class PostalPages {
             }
             Form failed = form.reject(e.errors().get(0).field(),
                     messages.get(Languages.of(headers), e.errors().get(0).message(), e.args()));
-            TemplateInstance page = pages.render(Templates.parcel(pages.page(), parcels.parcel(staff(), id), failed));
+            TemplateInstance page = pages.render(Templates.parcel(pages.page(), parcels.parcel(staff(), id), failed,
+                    shipments.view(id).orElse(null)));
             return Response.status(400).entity(page).build();
         }
         return Response.seeOther(URI.create("/postal/parcels/" + id)).build();
@@ -143,8 +152,9 @@ public class PostalPages {
 
     private TemplateInstance queue(SellerOrderStatus status, String code, String notFound) {
         long staff = staff();
-        return pages.render(Templates.queue(pages.page(), offices.ofStaff(staff), status.name(), STATUSES,
-                parcels.stops(staff, status), code, notFound));
+        PostOfficeView office = offices.ofStaff(staff);
+        return pages.render(Templates.queue(pages.page(), office, status.name(), STATUSES, parcels.stops(staff, status),
+                code, notFound, stale.list(office.id())));
     }
 
     /** A whole number in a form field within bounds, or a field error that leaves everything as it was. */

@@ -44,11 +44,24 @@ public final class Remittance {
 
     public record StatementView(long id, String number, long postOfficeId, String postOfficeName,
             RemittanceStatement.Status status, Instant periodFrom, Instant periodTo, Sums totals,
-            List<SellerLine> lines, String closedByName, Instant closedAt, Instant paidAt, String transferReference) {
+            List<SellerLine> lines, String closedByName, Instant closedAt, Instant paidAt, String transferReference,
+            CarrierCash carrierCash) {
 
         public boolean paid() {
             return status == RemittanceStatement.Status.PAID;
         }
+    }
+
+    /**
+     * The cash on delivery of a statement's parcels that the carrier delivered: how much it has paid over to the office
+     * (its COD-paid notices) and which parcels' cash is still with it. Read as it is now: the statement's own sums
+     * never change.
+     */
+    public record CarrierCash(long paidOverVnd, long withCarrierVnd, List<WithCarrier> stillWithCarrier) {
+    }
+
+    /** A parcel whose cash the carrier collected and has not paid over yet. */
+    public record WithCarrier(String trackingCode, long codVnd) {
     }
 
     /** A seller's money at the post offices: statements closed for them, and what is still owed. */

@@ -3,6 +3,7 @@ package vn.chophien.fulfillment.remittance;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -175,6 +176,26 @@ public class RemittanceService {
                 s.periodTo,
                 new Remittance.Sums(s.parcels, s.codCollectedVnd, s.shippingRetainedVnd, s.serviceFeeVnd,
                         s.weightAdjustmentVnd, s.netVnd),
-                lines, s.closedByName, s.closedAt, s.paidAt, s.transferReference);
+                lines, s.closedByName, s.closedAt, s.paidAt, s.transferReference, carrierCash(s.id));
+    }
+
+    /** The cash the carrier collected for this statement's parcels: paid over, or still with it. */
+    private Remittance.CarrierCash carrierCash(long statementId) {
+        long paid = 0;
+        long held = 0;
+        List<Remittance.WithCarrier> still = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT tracking_code, cod_collected_vnd, carrier_paid_vnd FROM parcel"
+                + " WHERE statement_id = ?1 AND delivered_by IS NULL AND cod_collected_vnd > 0 ORDER BY tracking_code")
+                .setParameter(1, statementId).getResultList()) {
+            Object[] c = (Object[]) row;
+            long cod = ((Number) c[1]).longValue();
+            if (c[2] == null) {
+                held = Math.addExact(held, cod);
+                still.add(new Remittance.WithCarrier((String) c[0], cod));
+            } else {
+                paid = Math.addExact(paid, ((Number) c[2]).longValue());
+            }
+        }
+        return new Remittance.CarrierCash(paid, held, still);
     }
 }
