@@ -15,6 +15,7 @@ import vn.chophien.catalog.Product;
 import vn.chophien.fulfillment.office.Carrier;
 import vn.chophien.fulfillment.office.PostOfficeRequests;
 import vn.chophien.fulfillment.office.PostOfficeService;
+import vn.chophien.fulfillment.parcel.ParcelService;
 import vn.chophien.order.Order;
 import vn.chophien.order.OrderRequests;
 import vn.chophien.order.OrderService;
@@ -23,7 +24,8 @@ import vn.chophien.order.SellerOrder;
 
 /**
  * The demo market's post offices: one for each demo commune, a member of staff at Bắc Quang, and a buyer's order from
- * two Bắc Quang households packed and ready, so the workbench has a round to try.
+ * two Bắc Quang households: the oranges packed and ready, so the workbench has a round to try, and the honey already
+ * picked up, so its carrier moves it on by itself and its tracking page fills as one watches.
  */
 @ApplicationScoped
 class DemoPostal {
@@ -32,8 +34,11 @@ class DemoPostal {
     private final CatalogService catalog;
     private final PostOfficeService offices;
     private final OrderService orders;
+    private final ParcelService parcels;
 
-    DemoPostal(AccountService accounts, CatalogService catalog, PostOfficeService offices, OrderService orders) {
+    DemoPostal(AccountService accounts, CatalogService catalog, PostOfficeService offices, OrderService orders,
+            ParcelService parcels) {
+        this.parcels = parcels;
         this.accounts = accounts;
         this.catalog = catalog;
         this.offices = offices;
@@ -47,7 +52,7 @@ class DemoPostal {
                 List.of(giaLai)));
         offices.create(new PostOfficeRequests.Create("TH-HUE-01", "Bưu cục Tây Hồ", "Làng Tây Hồ, Thành phố Huế",
                 Carrier.VIETTELPOST, List.of(hue)));
-        accounts.createByAdmin(new AccountRequests.CreateAccount("0901000010", DemoData.PASSWORD,
+        Account staff = accounts.createByAdmin(new AccountRequests.CreateAccount("0901000010", DemoData.PASSWORD,
                 "Nguyễn Văn Bưu (bưu cục Bắc Quang)", Role.POSTAL_STAFF, office, null));
         Account buyer = accounts
                 .register(new AccountRequests.Register("0901000020", DemoData.PASSWORD, "Trần Thị Mai", Role.BUYER));
@@ -61,6 +66,9 @@ class DemoPostal {
             long seller = parcel.sellerId == catalog.sellerOf(orangeGrower).orElseThrow() ? orangeGrower : honeyGrower;
             orders.confirm(seller, parcel.id);
             orders.ready(seller, parcel.id);
+            if (seller == honeyGrower) {
+                parcels.pickUp(staff.id, parcel.id, (int) parcel.weightGrams + 40);
+            }
         }
     }
 

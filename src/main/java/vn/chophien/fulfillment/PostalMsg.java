@@ -264,4 +264,7 @@ public interface PostalMsg {
 
     @Message("{grams} g")
     String grams(int grams);
+
+    @Message("Các bưu cục không có tin của hãng vận chuyển về những bưu gửi này quá lâu.")
+    String stale_admin_hint();
 }

@@ -1,6 +1,7 @@
 package vn.chophien.order;
 
 import java.net.URI;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,8 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
 import vn.chophien.account.CurrentAccount;
+import vn.chophien.tracking.TrackingService;
+import vn.chophien.tracking.TrackingView;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pager;
 import vn.chophien.web.Pages;
@@ -36,15 +39,19 @@ public class OrderPages {
     static class Templates {
         static native TemplateInstance orders(Page page, OrderResource.OrderPage orders, Pager pager);
 
-        static native TemplateInstance order(Page page, OrderViews.OrderView order, boolean cancellable);
+        static native TemplateInstance order(Page page, OrderViews.OrderView order, boolean cancellable,
+                Map<Long, TrackingView> journeys);
     }
 
     private final OrderService orders;
     private final OrderMapper mapper;
     private final Pages pages;
     private final SecurityIdentity identity;
+    private final TrackingService tracking;
 
-    OrderPages(OrderService orders, OrderMapper mapper, Pages pages, SecurityIdentity identity) {
+    OrderPages(OrderService orders, OrderMapper mapper, Pages pages, SecurityIdentity identity,
+            TrackingService tracking) {
+        this.tracking = tracking;
         this.orders = orders;
         this.mapper = mapper;
         this.pages = pages;
@@ -71,7 +78,11 @@ public class OrderPages {
         Order order = orders.buyersOrder(CurrentAccount.id(identity), id);
         boolean cancellable = order.status == OrderStatus.PLACED && order.sellerOrders.stream()
                 .allMatch(p -> p.status == SellerOrderStatus.CANCELLED || p.status.beforePickup());
-        return pages.render(Templates.order(pages.page(), mapper.view(order), cancellable));
+        Page page = pages.page();
+        Map<Long, TrackingView> journeys = tracking.views(
+                order.sellerOrders.stream().filter(p -> !p.status.beforePickup()).map(p -> p.id).toList(),
+                page.locale());
+        return pages.render(Templates.order(page, mapper.view(order), cancellable, journeys));
     }
 
     @POST

@@ -41,6 +41,8 @@ public class OutboxRelay {
     public static final String PERMANENT = "ChophienOutboxPermanentFailure";
     /** An exchange property: the recipient asked us to wait this long ({@link Duration}) before trying again. */
     public static final String RETRY_AFTER = "ChophienOutboxRetryAfter";
+    /** An exchange property: why it failed in the recipient's own words, when a route knows them (a refusal). */
+    public static final String REASON = "ChophienOutboxFailureReason";
     /** Set on an exchange whose failure the delivery policy has written to its events. */
     static final String FAILURE_RECORDED = "ChophienOutboxFailureRecorded";
 
@@ -141,8 +143,8 @@ public class OutboxRelay {
         });
         if (done.getException() != null) {
             // failed before any route's error policy saw it: no route for this topic
-            batch.forEach(event -> record(event.id(), topic, done.getException(), OutboxStore.Failure.TRANSIENT,
-                    Duration.ZERO));
+            batch.forEach(event -> record(event.id(), topic, describe(done.getException()),
+                    OutboxStore.Failure.TRANSIENT, Duration.ZERO));
             return 0;
         }
         // One write for the whole batch; a crash before it only means these are delivered again (at least once).
@@ -173,19 +175,21 @@ public class OutboxRelay {
                 : OutboxStore.Failure.TRANSIENT;
         Duration notBefore = exchange.getProperty(RETRY_AFTER, Duration.ZERO, Duration.class);
         String topic = exchange.getProperty(TOPIC, String.class);
+        String reason = exchange.getProperty(REASON, String.class);
+        String why = reason == null || reason.isBlank() ? describe(cause) : reason;
         for (Object each : ids) {
-            record(((Number) each).longValue(), topic, cause, failure, notBefore);
+            record(((Number) each).longValue(), topic, why, failure, notBefore);
         }
     }
 
-    private void record(long id, String topic, Throwable cause, OutboxStore.Failure failure, Duration notBefore) {
-        OutboxStatus status = store.recordFailure(id, describe(cause), failure, notBefore).orElse(null);
+    private void record(long id, String topic, String why, OutboxStore.Failure failure, Duration notBefore) {
+        OutboxStatus status = store.recordFailure(id, why, failure, notBefore).orElse(null);
         if (status == OutboxStatus.FAILED) {
-            store.keyOf(id).ifPresent(key -> deadLettered.fire(new DeadLettered(id, topic, key, describe(cause))));
+            store.keyOf(id).ifPresent(key -> deadLettered.fire(new DeadLettered(id, topic, key, why)));
             LOG.errorf("Outbox event %d (%s) failed %s and waits for an admin: %s", id, topic,
-                    failure == OutboxStore.Failure.PERMANENT ? "for good" : "for the last time", describe(cause));
+                    failure == OutboxStore.Failure.PERMANENT ? "for good" : "for the last time", why);
         } else if (status == OutboxStatus.PENDING) {
-            LOG.warnf("Outbox event %d (%s) failed and will be retried: %s", id, topic, describe(cause));
+            LOG.warnf("Outbox event %d (%s) failed and will be retried: %s", id, topic, why);
         }
     }
 

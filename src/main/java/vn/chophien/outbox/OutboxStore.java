@@ -172,6 +172,7 @@ public class OutboxStore {
     }
 
     /** An event's key. */
+    @Transactional(TxType.REQUIRES_NEW)
     public Optional<String> keyOf(long id) {
         List<?> found = em.createNativeQuery("SELECT event_key FROM outbox_event WHERE id = ?1").setParameter(1, id)
                 .getResultList();

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,6 +28,8 @@ public class PartnerFailures {
 
     /** Client errors that say "not now" rather than "never". */
     static final Set<Integer> TRANSIENT_CLIENT_ERRORS = Set.of(401, 403, 408, 425, 429);
+    /** The message field of a partner's JSON error, whatever its case ("message", "Message", "MESSAGE"). */
+    private static final Pattern MESSAGE = Pattern.compile("\"(?i:message)\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){1,500})\"");
     /** Set on an exchange the policy should not retry in memory. */
     static final String GIVE_UP = "ChophienPartnerGiveUp";
 
@@ -44,6 +48,7 @@ public class PartnerFailures {
                 : exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         if (refusal(failure)) {
             exchange.setProperty(OutboxRelay.PERMANENT, true);
+            exchange.setProperty(OutboxRelay.REASON, rootMessage(failure));
             exchange.setProperty(GIVE_UP, true);
             return;
         }
@@ -66,8 +71,29 @@ public class PartnerFailures {
         }
         if (permanent(http.getStatusCode())) {
             exchange.setProperty(OutboxRelay.PERMANENT, true);
+            exchange.setProperty(OutboxRelay.REASON, reasonOf(http));
             exchange.setProperty(GIVE_UP, true);
         }
+    }
+
+    /** A refusal in the partner's words: the message of its JSON error when it has one, else its status and body. */
+    static String reasonOf(HttpOperationFailedException http) {
+        String body = http.getResponseBody() == null ? "" : http.getResponseBody().strip();
+        Matcher message = MESSAGE.matcher(body);
+        if (message.find()) {
+            return message.group(1).replace("\\\"", "\"");
+        }
+        return "HTTP " + http.getStatusCode()
+                + (body.isEmpty() ? "" : ": " + body.substring(0, Math.min(300, body.length())));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PartnerRefusedException && t.getMessage() != null) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     /** The policy's retry-while: a few quick retries of a transient failure, none of the others. */

@@ -1,7 +1,5 @@
 package vn.chophien.tracking;
 
-import java.util.List;
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -14,9 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.Localized;
 
-import vn.chophien.web.Languages;
 import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
 
@@ -33,14 +29,10 @@ public class TrackingPages {
 
     private final TrackingService tracking;
     private final Pages pages;
-    private final TrackMsg vietnamese;
-    private final TrackMsg english;
 
-    TrackingPages(TrackingService tracking, Pages pages, TrackMsg vietnamese, @Localized("en") TrackMsg english) {
+    TrackingPages(TrackingService tracking, Pages pages) {
         this.tracking = tracking;
         this.pages = pages;
-        this.vietnamese = vietnamese;
-        this.english = english;
     }
 
     /** A code typed into the form on the page. */
@@ -56,9 +48,6 @@ public class TrackingPages {
     @Transactional
     public TemplateInstance track(@PathParam("code") String code) {
         Page page = pages.page();
-        TrackMsg msg = page.locale().equals(Languages.ENGLISH) ? english : vietnamese;
-        List<TrackingEvent> events = tracking.events(code);
-        return pages.render(Templates.track(page,
-                TrackingResource.view(events, tracking.carrierOf(events.get(0).sellerOrderId), msg)));
+        return pages.render(Templates.track(page, tracking.view(code, page.locale())));
     }
 }

@@ -1,15 +1,22 @@
 package vn.chophien.tracking;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.qute.i18n.Localized;
+
 import vn.chophien.tracking.carrier.Carriers;
 import vn.chophien.tracking.carrier.Shipments;
+import vn.chophien.web.Languages;
 import vn.chophien.web.ProblemException;
 
 /**
@@ -24,12 +31,17 @@ public class TrackingService {
     private final Clock clock;
     private final Shipments shipments;
     private final Carriers carriers;
+    private final TrackMsg vietnamese;
+    private final TrackMsg english;
 
-    TrackingService(EntityManager em, Clock clock, Shipments shipments, Carriers carriers) {
+    TrackingService(EntityManager em, Clock clock, Shipments shipments, Carriers carriers, TrackMsg vietnamese,
+            @Localized("en") TrackMsg english) {
         this.em = em;
         this.clock = clock;
         this.shipments = shipments;
         this.carriers = carriers;
+        this.vietnamese = vietnamese;
+        this.english = english;
     }
 
     /** Records the event in the caller's transaction; false when an event with its key was recorded before. */
@@ -82,5 +94,39 @@ public class TrackingService {
             throw new ProblemException(404, "tracking-code-unknown");
         }
         return events;
+    }
+
+    /** What a tracking code's parcel went through, in the language asked for; 404 for a code nothing is known of. */
+    public TrackingView view(String trackingCode, Locale language) {
+        List<TrackingEvent> events = events(trackingCode);
+        return view(events, carrierOf(events.get(0).sellerOrderId), language);
+    }
+
+    /** The journeys of the parcels that have one so far, by parcel, in the language asked for. */
+    public Map<Long, TrackingView> views(Collection<Long> sellerOrderIds, Locale language) {
+        if (sellerOrderIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<TrackingEvent>> byParcel = em
+                .createQuery("select e from TrackingEvent e where e.sellerOrderId in :ids order by e.occurredAt, e.id",
+                        TrackingEvent.class)
+                .setParameter("ids", sellerOrderIds).getResultList().stream()
+                .collect(Collectors.groupingBy(e -> e.sellerOrderId));
+        return byParcel.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> view(e.getValue(), carrierOf(e.getKey()), language), (a, b) -> a));
+    }
+
+    /**
+     * The events as shown: each with its status in words (the carrier's own for a code we do not know); the parcel's
+     * status is that of its latest event with a known one.
+     */
+    private TrackingView view(List<TrackingEvent> events, TrackingView.Carrier carrier, Locale language) {
+        TrackMsg msg = Languages.ENGLISH.equals(language) ? english : vietnamese;
+        Function<TrackingEvent, String> text = e -> e.status == null ? e.carrierText : msg.status(e.status.name());
+        TrackingEvent latest = events.stream().filter(e -> e.status != null).reduce((a, b) -> b)
+                .orElse(events.get(events.size() - 1));
+        return new TrackingView(latest.trackingCode, carrier, latest.status, text.apply(latest),
+                events.stream().map(e -> new TrackingView.EventView(e.occurredAt, e.status, text.apply(e), e.location,
+                        e.source, e.carrierCode, e.carrierText)).toList());
     }
 }

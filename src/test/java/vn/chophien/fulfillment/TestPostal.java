@@ -43,13 +43,18 @@ public final class TestPostal {
     }
 
     public static Office office() {
+        return office("VNPOST");
+    }
+
+    /** An office whose parcels travel with this carrier: VNPOST or VIETTELPOST. */
+    public static Office office(String carrier) {
         for (int attempt = 0; attempt < 20; attempt++) {
             List<String> communes = List.of(randomCommune(), randomCommune());
             String code = "T" + TestShops.word().substring(2, 9).toUpperCase();
             String name = "Bưu cục Đồng Văn " + code;
-            Response created = given()
-                    .auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON).body(Map.of("code", code,
-                            "name", name, "address", "Số 1 đường Nguyễn Trãi", "communeCodes", communes))
+            Response created = given().auth().oauth2(TestAccounts.adminToken()).contentType(ContentType.JSON)
+                    .body(Map.of("code", code, "name", name, "address", "Số 1 đường Nguyễn Trãi", "carrier", carrier,
+                            "communeCodes", communes))
                     .post("/api/admin/post-offices");
             if (created.statusCode() == 201) {
                 return new Office(created.jsonPath().getLong("id"), code, name, communes);

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -20,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
+import vn.chophien.tracking.carrier.StaleParcels;
 import vn.chophien.web.Form;
 import vn.chophien.web.Languages;
 import vn.chophien.web.Messages;
@@ -27,7 +31,10 @@ import vn.chophien.web.Page;
 import vn.chophien.web.Pages;
 import vn.chophien.web.ProblemException;
 
-/** An ADMIN's page of post offices: the list with their communes, and the form that opens one. */
+/**
+ * An ADMIN's page of post offices: the list with their communes, the parcels their carriers went quiet about, and the
+ * form that opens one.
+ */
 @Path("/admin/post-offices")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("ADMIN")
@@ -35,7 +42,12 @@ public class OfficePages {
 
     @CheckedTemplate(basePath = "fulfillment")
     static class Templates {
-        static native TemplateInstance offices(Page page, List<PostOfficeView> offices, Form form);
+        static native TemplateInstance offices(Page page, List<PostOfficeView> offices, List<QuietParcel> stale,
+                Form form);
+    }
+
+    /** A parcel gone quiet, with the office that handed it over. */
+    public record QuietParcel(PostOfficeView office, StaleParcels.Stale parcel) {
     }
 
     private final PostOfficeService offices;
@@ -43,8 +55,11 @@ public class OfficePages {
     private final Validator validator;
     private final Messages messages;
     private final HttpHeaders headers;
+    private final StaleParcels staleParcels;
 
-    OfficePages(PostOfficeService offices, Pages pages, Validator validator, Messages messages, HttpHeaders headers) {
+    OfficePages(PostOfficeService offices, Pages pages, Validator validator, Messages messages, HttpHeaders headers,
+            StaleParcels staleParcels) {
+        this.staleParcels = staleParcels;
         this.offices = offices;
         this.pages = pages;
         this.validator = validator;
@@ -54,7 +69,16 @@ public class OfficePages {
 
     @GET
     public TemplateInstance list() {
-        return pages.render(Templates.offices(pages.page(), offices.all(), Form.empty()));
+        return render(Form.empty());
+    }
+
+    private TemplateInstance render(Form form) {
+        List<PostOfficeView> all = offices.all();
+        Map<Long, PostOfficeView> byId = all.stream()
+                .collect(Collectors.toMap(PostOfficeView::id, Function.identity()));
+        List<QuietParcel> stale = staleParcels.list(null).stream()
+                .map(p -> new QuietParcel(byId.get(p.postOfficeId()), p)).toList();
+        return pages.render(Templates.offices(pages.page(), all, stale, form));
     }
 
     /** Communes are typed as their five-digit codes, separated by commas or spaces. */
@@ -81,6 +105,6 @@ public class OfficePages {
                                 : messages.get(locale, e.errors().get(0).message(), e.args()));
             }
         }
-        return Response.status(400).entity(pages.render(Templates.offices(pages.page(), offices.all(), form))).build();
+        return Response.status(400).entity(render(form)).build();
     }
 }
