@@ -1,5 +1,6 @@
 package vn.chophien.fulfillment.parcel;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,10 +35,12 @@ public class CarrierReports implements ParcelFollower {
     private final ServiceFee fees;
     private final Notifications notifications;
     private final CatalogService catalog;
+    private final Clock clock;
 
     CarrierReports(EntityManager em, PostalOrders orders, PostOfficeService offices, ParcelService parcels,
-            ServiceFee fees, Notifications notifications, CatalogService catalog) {
+            ServiceFee fees, Notifications notifications, CatalogService catalog, Clock clock) {
         this.em = em;
+        this.clock = clock;
         this.orders = orders;
         this.offices = offices;
         this.parcels = parcels;
@@ -48,7 +51,8 @@ public class CarrierReports implements ParcelFollower {
 
     @Override
     public void follow(long parcelId, TrackingStatus status, Long codCollectedVnd, String carrierName, String note,
-            Instant at) {
+            Instant reportedAt) {
+        Instant at = notAfterNow(reportedAt);
         orders.lockForMove(parcelId);
         PostalParcel p = orders.parcel(parcelId);
         Parcel parcel = em.find(Parcel.class, parcelId);
@@ -94,7 +98,7 @@ public class CarrierReports implements ParcelFollower {
         Parcel parcel = em.find(Parcel.class, parcelId);
         if (parcel != null && parcel.carrierPaidAt == null) {
             parcel.carrierPaidVnd = amountVnd;
-            parcel.carrierPaidAt = at;
+            parcel.carrierPaidAt = notAfterNow(at);
         }
     }
 
@@ -106,5 +110,14 @@ public class CarrierReports implements ParcelFollower {
         for (long member : catalog.memberAccountIds(p.sellerId())) {
             notifications.send(member, "parcel-tracking", args, "/seller/orders/" + p.id());
         }
+    }
+
+    /**
+     * A carrier's clock may run ahead of ours: the parcel's own dates are never later than when we learned them, so a
+     * delivery reported "in a few seconds" still falls into the statement closed now.
+     */
+    private Instant notAfterNow(Instant reported) {
+        Instant now = clock.instant();
+        return reported.isAfter(now) ? now : reported;
     }
 }
