@@ -24,6 +24,20 @@ public final class CarrierRoutes {
     }
 
     /**
+     * Signs our partner account in at {@code path} with the body given, at most five times a second, and answers the
+     * carrier's reply as {@code replyType}; the access token is read from it by the carrier's TokenCache.
+     */
+    public static void login(RouteBuilder routes, String uri, String id, CarrierEndpoint<?> carrier, String path,
+            Object body, Class<?> replyType) {
+        routes.from(uri).routeId(id).throttle(5).timePeriodMillis(1050).totalRequestsMode().setBody(constant(body))
+                .marshal().json(JsonLibrary.Jackson).removeHeaders("*")
+                .setHeader(Exchange.HTTP_METHOD, constant("POST")).setHeader(Exchange.HTTP_PATH, constant(path))
+                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
+                .to(carrier.baseUrl() + "?throwExceptionOnFailure=true&responseTimeout=" + carrier.timeout().toMillis())
+                .unmarshal().json(JsonLibrary.Jackson, replyType);
+    }
+
+    /**
      * A carrier's shipments, one outbox event at a time under the shared partner policy: the builder's
      * {@code request(String payload)} gives the call ({@code request}, {@code body}), sent as JSON; its
      * {@code created(ShipmentRequest, R)} reads the carrier's answer and records the carrier's reference.

@@ -11,10 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Vertx;
 
-import vn.chophien.integrations.common.PartnerEndpoint;
+import vn.chophien.integrations.common.CarrierEndpoint;
 import vn.chophien.integrations.common.ServiceAddress;
 import vn.chophien.integrations.viettelpost.simulator.ViettelPostSimulator;
-import vn.chophien.tracking.carrier.CarrierGateway;
 import vn.chophien.web.ProblemException;
 
 /**
@@ -23,7 +22,7 @@ import vn.chophien.web.ProblemException;
  * nothing can be judged stale; a push replayed records nothing new (events are stored once).
  */
 @Singleton
-public class ViettelPostCarrier extends PartnerEndpoint<ViettelPostSimulator> implements CarrierGateway {
+public class ViettelPostCarrier extends CarrierEndpoint<ViettelPostSimulator> {
 
     public static final String CODE = "VIETTELPOST";
 
@@ -31,7 +30,7 @@ public class ViettelPostCarrier extends PartnerEndpoint<ViettelPostSimulator> im
     private final ObjectMapper json;
 
     ViettelPostCarrier(ViettelPostConfig config, Vertx vertx, ObjectMapper json) {
-        super(config, vertx, config.password());
+        super(CODE, "Viettel Post", config, vertx);
         this.config = config;
         this.json = json;
     }
@@ -42,31 +41,8 @@ public class ViettelPostCarrier extends PartnerEndpoint<ViettelPostSimulator> im
                 ServiceAddress::local);
     }
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String displayName() {
-        return "Viettel Post";
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.enabled();
-    }
-
     public ViettelPostConfig config() {
         return config;
-    }
-
-    String username() {
-        return config.username().orElse("chophien");
-    }
-
-    String password() {
-        return credential(config.password());
     }
 
     @Override

@@ -50,14 +50,8 @@ public class ViettelPostRoutes extends RouteBuilder {
             return; // no routes, no simulator: shipments asked of it fail visibly as dead letters
         }
         // Signs our partner account in; answers Viettel Post's envelope with the token.
-        from(LOGIN).routeId("viettelpost-login").throttle(5).timePeriodMillis(1050).totalRequestsMode()
-                .setBody(constant(new ViettelPostApi.Login(carrier.username(), carrier.password()))).marshal()
-                .json(JsonLibrary.Jackson).removeHeaders("*").setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                .setHeader(Exchange.HTTP_PATH, constant(API + "/user/Login"))
-                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                .to(carrier.baseUrl() + "?throwExceptionOnFailure=true&responseTimeout="
-                        + carrier.config().timeout().toMillis())
-                .unmarshal().json(JsonLibrary.Jackson, ViettelPostApi.LoginReply.class);
+        CarrierRoutes.login(this, LOGIN, "viettelpost-login", carrier, API + "/user/Login",
+                new ViettelPostApi.Login(carrier.username(), carrier.password()), ViettelPostApi.LoginReply.class);
 
         // Every other call to Viettel Post: throttled, with the access token (signed in again after a 401).
         ChannelRoutes.call(this, CALL_ID, carrier.config().ratePerSecond(),

@@ -15,10 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Vertx;
 
-import vn.chophien.integrations.common.PartnerEndpoint;
+import vn.chophien.integrations.common.CarrierEndpoint;
 import vn.chophien.integrations.common.ServiceAddress;
 import vn.chophien.integrations.vnpost.simulator.VnpostSimulator;
-import vn.chophien.tracking.carrier.CarrierGateway;
 import vn.chophien.web.ProblemException;
 import vn.chophien.web.VietnamClock;
 
@@ -28,7 +27,7 @@ import vn.chophien.web.VietnamClock;
  * assumption of its algorithm), and {@code SendDate} within five minutes, so a captured push cannot be replayed later.
  */
 @Singleton
-public class VnpostCarrier extends PartnerEndpoint<VnpostSimulator> implements CarrierGateway {
+public class VnpostCarrier extends CarrierEndpoint<VnpostSimulator> {
 
     public static final String CODE = "VNPOST";
     static final Duration TOLERANCE = Duration.ofMinutes(5);
@@ -38,7 +37,7 @@ public class VnpostCarrier extends PartnerEndpoint<VnpostSimulator> implements C
     private final ObjectMapper json;
 
     VnpostCarrier(VnpostConfig config, Vertx vertx, ObjectMapper json) {
-        super(config, vertx, config.password());
+        super(CODE, "Vietnam Post", config, vertx);
         this.config = config;
         this.json = json;
     }
@@ -49,31 +48,8 @@ public class VnpostCarrier extends PartnerEndpoint<VnpostSimulator> implements C
                 ServiceAddress::local);
     }
 
-    @Override
-    public String code() {
-        return CODE;
-    }
-
-    @Override
-    public String displayName() {
-        return "Vietnam Post";
-    }
-
-    @Override
-    public boolean enabled() {
-        return config.enabled();
-    }
-
     public VnpostConfig config() {
         return config;
-    }
-
-    String username() {
-        return config.username().orElse("chophien");
-    }
-
-    String password() {
-        return credential(config.password());
     }
 
     @Override

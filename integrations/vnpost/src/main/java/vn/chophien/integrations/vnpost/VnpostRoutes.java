@@ -49,14 +49,8 @@ public class VnpostRoutes extends RouteBuilder {
             return; // no routes, no simulator: shipments asked of it fail visibly as dead letters
         }
         // Signs our partner account in; answers the access token.
-        from(LOGIN).routeId("vnpost-login").throttle(5).timePeriodMillis(1050).totalRequestsMode()
-                .setBody(constant(new VnpostApi.Login(carrier.username(), carrier.password()))).marshal()
-                .json(JsonLibrary.Jackson).removeHeaders("*").setHeader(Exchange.HTTP_METHOD, constant("POST"))
-                .setHeader(Exchange.HTTP_PATH, constant(API + "/GetAccessToken"))
-                .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
-                .to(carrier.baseUrl() + "?throwExceptionOnFailure=true&responseTimeout="
-                        + carrier.config().timeout().toMillis())
-                .unmarshal().json(JsonLibrary.Jackson, VnpostApi.Token.class);
+        CarrierRoutes.login(this, LOGIN, "vnpost-login", carrier, API + "/GetAccessToken",
+                new VnpostApi.Login(carrier.username(), carrier.password()), VnpostApi.Token.class);
 
         // Every other call to Vietnam Post: throttled, with the access token (signed in again after a 401).
         ChannelRoutes.call(this, CALL_ID, carrier.config().ratePerSecond(),
