@@ -16,3 +16,15 @@ await_service() { # base URL, log file
     echo "the service was not ready in three minutes; see $2" >&2
     exit 1
 }
+
+cpu_ms() { # the CPU time, user and system, a process has used so far, in milliseconds (0 when it is gone)
+    awk -v tck="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tck) }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+rss_mb() { # a process's resident memory now, in MB
+    awk '/^VmRSS/ { print int($2 / 1024) }' "/proc/$1/status" 2>/dev/null || echo 0
+}
+
+database_pid() { # the embedded database server the service started
+    pgrep -P "$service" mariadbd | head -1 || true
+}
