@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 BUYERS=${BUYERS:-1000}
 STOCK=${STOCK:-300}
 PORT=${PORT:-8391}
-DATA=target/bench-orders
+DATA=${DATA:-target/bench-orders}
 BASE="http://127.0.0.1:$PORT"
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
 

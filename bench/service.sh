@@ -2,7 +2,7 @@
 # SERVICE_OPTS adds JVM options or -D settings; environment given in front of start_service reaches the service.
 
 start_service() { # data folder, log file, port; sets $service
-    java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$1" -Dquarkus.http.port="$3" -Dquarkus.log.level=WARN \
+    java -Xmx1g ${SERVICE_OPTS:-} -Dchophien.data-dir="$1" -Dquarkus.http.port="$3" -Dquarkus.management.port=$(( $3 + 1000 )) -Dquarkus.log.level=WARN \
         -jar target/quarkus-app/quarkus-run.jar > "$2" 2>&1 &
     service=$!
 }
