@@ -338,8 +338,11 @@ public class CatalogService implements SellerDirectory {
 
     /** The accounts that act for a seller: who hears of its new orders. */
     public List<Long> memberAccountIds(long sellerId) {
-        return em.createQuery("select m.accountId from SellerMember m where m.sellerId = :s order by m.accountId",
-                Long.class).setParameter("s", sellerId).getResultList();
+        // Plain SQL: asked in every checkout's transaction, where Hibernate's translation showed in the profile.
+        List<?> ids = em
+                .createNativeQuery("SELECT account_id FROM seller_member WHERE seller_id = ?1 ORDER BY account_id")
+                .setParameter(1, sellerId).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /** Announces that buyers may now see this product differently (search re-indexes it in this transaction). */
