@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 
 RUNS=${RUNS:-3}
 PORT=${PORT:-8392}
-DATA=target/bench-lighthouse
+DATA=${DATA:-target/bench-lighthouse}
 REPORTS=target/lighthouse
 BASE="http://127.0.0.1:$PORT"
 LIGHTHOUSE_VERSION=13.5.0
