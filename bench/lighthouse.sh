@@ -63,7 +63,8 @@ const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length
 const lcp = median(reports.map((r) => r.audits['largest-contentful-paint'].numericValue));
 const perf = median(reports.map((r) => r.categories.performance.score * 100));
 const a11y = median(reports.map((r) => r.categories.accessibility.score * 100));
-const element = reports[0].audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? '?';
+const node = reports[0].audits['lcp-breakdown-insight']?.details?.items?.find((i) => i.type === 'node');
+const element = node ? `${node.selector} (${(node.nodeLabel ?? '').slice(0, 40)})` : '?';
 console.log(`${page.padEnd(24)} ${(lcp / 1000).toFixed(2).padStart(7)} s ${String(Math.round(perf)).padStart(12)} `
   + `${String(Math.round(a11y)).padStart(14)}  ${element.slice(0, 90)}`);
 JS

@@ -62,7 +62,7 @@ fi
 
 big=$(curl -sf "$BASE/sitemap.xml" | grep -o '/s/htx-cam-vang-bac-quang-dai-loc-1' | head -1)
 product=$(curl -sf "$BASE/api/products?q=che+shan+tuyet&size=1" | sed -E 's/.*"slug":"([^"]+)".*/\1/')
-css=$(curl -sf "$BASE/" | grep -o '/assets/app-[A-Z0-9]*\.css')
+js=$(curl -sf "$BASE/" | grep -o '/assets/app-[A-Z0-9]*\.js') # the CSS is inline in every page
 echo "   big shop $big: $(curl -sf "$BASE$big" | grep -o '[0-9][0-9.,]* sản phẩm' | head -1); product /p/$product"
 
 curl -sf "$BASE/sitemap.xml" | grep -o '/p/[a-z0-9-]*' > "$DATA.products"
@@ -96,14 +96,14 @@ per_request() { # milliseconds used, requests: milliseconds per request, three d
 # A service just started runs interpreted code for a while: in a campaign it has been up for hours.
 echo "   resident memory before the warm-up: java $(rss_mb "$service") MB, db $(rss_mb "$database") MB"
 echo "== warm-up, ${WARMUP}s per URL (not measured)"
-for path in "$css" "/p/$product" "/search?q=cam+vang" "/api/products?q=che+shan+tuyet" "$big"; do
+for path in "$js" "/p/$product" "/search?q=cam+vang" "/api/products?q=che+shan+tuyet" "$big"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$BASE$path" >/dev/null
 done
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H 'Accept-Encoding: gzip' "$BASE" -s bench/paths.lua \
     -- "$DATA.products" >/dev/null
 
 echo "== wrk, $THREADS threads, $DURATION per URL, on $(nproc) cores"
-measure "static CSS (gzipped per request)" "$css" "$CONNECTIONS"
+measure "static JS (gzipped per request)" "$js" "$CONNECTIONS"
 measure "product page /p/…" "/p/$product" "$CONNECTIONS"
 measure "any of 20,000 product pages" "" "$CONNECTIONS" -s bench/paths.lua -- "$DATA.products"
 measure "search page /search?q=cam vang" "/search?q=cam+vang" "$CONNECTIONS"
