@@ -1,7 +1,10 @@
 // Order load for bench/orders.sh. After a warm-up, phase 1, the rush: every buyer at once asks for one box of the single scarce pack
 // size. Phase 2, a mixed load: a steady stream of orders of 1–3 lines over 50 plentiful products.
 // Prints orders/s, latency percentiles and the status of every answer; exits non-zero on any answer but 201 or 409.
+// With JAVA_PID and DB_PID (and DB_CLIENT, a command line that runs SQL read from its last argument), also the CPU the
+// service and its database used per order in the mixed load, and how many statements the database ran per order.
 // Usage: node bench/order-load.mjs <base url> <tokens.json> <scarce variant id> <first plentiful id> <count>
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 
@@ -53,6 +56,21 @@ started = performance.now();
 const rush = await Promise.all(tokens.map((token) => order(token, [{ variantId: Number(scarce), quantity: 1 }])));
 const bad = report(`rush: ${tokens.length} buyers, 1 box each`, rush, (performance.now() - started) / 1000);
 
+// CPU time in ms used so far by a process (Linux), for the cost of each order.
+const cpuMs = (pid) => {
+  if (!pid) return 0;
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in ticks of 10 ms
+};
+const statements = () => {
+  if (!process.env.DB_CLIENT) return 0;
+  const client = process.env.DB_CLIENT.split(' ');
+  const out = execFileSync(client[0], [...client.slice(1), "SHOW GLOBAL STATUS LIKE 'Questions'"], { encoding: 'utf8' });
+  return Number(out.trim().split(/\s+/).pop());
+};
+if (process.env.PROFILE) execFileSync('jcmd', [process.env.JAVA_PID, 'JFR.start', 'name=bench', 'settings=profile']);
+const before = { java: cpuMs(process.env.JAVA_PID), db: cpuMs(process.env.DB_PID), statements: statements() };
+
 let sent = 0;
 const mixed = [];
 started = performance.now();
@@ -71,6 +89,16 @@ await Promise.all(Array.from({ length: MIXED_CONCURRENCY }, async () => {
 bad.push(...report(`mixed: ${MIXED_CONCURRENCY} at a time over ${plentifulCount} products`, mixed,
   (performance.now() - started) / 1000));
 
+if (process.env.PROFILE) {
+  execFileSync('jcmd', [process.env.JAVA_PID, 'JFR.stop', 'name=bench', `filename=${process.env.PROFILE}`]);
+}
+const created = mixed.filter((r) => r.status === 201).length;
+if (process.env.JAVA_PID && created > 0) {
+  const per = (used) => (used / created).toFixed(2);
+  console.log(`mixed, per order: java CPU ${per(cpuMs(process.env.JAVA_PID) - before.java)} ms, `
+    + `database CPU ${per(cpuMs(process.env.DB_PID) - before.db)} ms, `
+    + `${per(statements() - before.statements - 1)} statements`);
+}
 console.log(`sold in the rush: ${rush.filter((r) => r.status === 201).length}`);
 for (const r of bad.slice(0, 5)) console.log(`unexpected ${r.status}: ${r.text.slice(0, 300)}`);
 process.exit(bad.length === 0 ? 0 : 1);

@@ -5,7 +5,9 @@
 #
 #   ./mvnw package -DskipTests && bench/orders.sh
 #
-# SERVICE_OPTS adds JVM options or -D settings to the service.
+# SERVICE_OPTS adds JVM options or -D settings to the service. PROFILE=target/x.jfr records a Java Flight Recording of
+# the mixed load (bench/hot-frames.sh summarises it). The mixed load also prints the CPU the service and its database used
+# per order, and the statements the database ran per order.
 # Settings by environment: BUYERS (1000), STOCK (300), MIXED_ORDERS (6000), MIXED_CONCURRENCY (64), PORT (8391).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +16,7 @@ cd "$(dirname "$0")/.."
 BUYERS=${BUYERS:-1000}
 STOCK=${STOCK:-300}
 PORT=${PORT:-8391}
-DATA=target/bench-orders
+DATA=${DATA:-target/bench-orders}
 BASE="http://127.0.0.1:$PORT"
 [ -f target/quarkus-app/quarkus-run.jar ] || { echo "build first: ./mvnw package -DskipTests" >&2; exit 2; }
 
@@ -82,7 +84,11 @@ JS
 
 echo "== load, from one Node process on the same $(nproc)-core machine"
 status=0
-node bench/order-load.mjs "$BASE" "$DATA/tokens.json" 1 2 50 || status=$?
+database=$(database_pid)
+echo "   resident memory before the load: java $(rss_mb "$service") MB, db $(rss_mb "$database") MB"
+JAVA_PID=$service DB_PID=$database DB_CLIENT="env LD_LIBRARY_PATH=$DATA/mariadb/base/libs $DATA/mariadb/base/bin/mariadb \
+--no-defaults --skip-ssl --socket=$DATA/mariadb/tmp/mariadb.sock -u root -N -e" PROFILE=${PROFILE:+$(realpath -m "$PROFILE")} node bench/order-load.mjs "$BASE" "$DATA/tokens.json" 1 2 50 || status=$?
+echo "   resident memory after the load: java $(rss_mb "$service") MB, db $(rss_mb "$database") MB"
 left=$(sql -e "SELECT stock FROM variant WHERE id = 1")
 sold=$(sql -e "SELECT COALESCE(SUM(l.quantity), 0) FROM order_line l JOIN seller_order p ON p.id = l.seller_order_id WHERE l.variant_id = 1")
 negative=$(sql -e "SELECT COUNT(*) FROM variant WHERE stock < 0")

@@ -16,8 +16,11 @@ public class CatalogMapper {
     private final ProductPhotos photos;
     private final OcopBadges badges;
     private final ListingChannels channels;
+    private final CatalogService catalog;
 
-    CatalogMapper(PlaceService places, ProductPhotos photos, OcopBadges badges, ListingChannels channels) {
+    CatalogMapper(PlaceService places, ProductPhotos photos, OcopBadges badges, ListingChannels channels,
+            CatalogService catalog) {
+        this.catalog = catalog;
         this.places = places;
         this.photos = photos;
         this.badges = badges;
@@ -47,21 +50,23 @@ public class CatalogMapper {
                 payout);
     }
 
-    /** Cards for a list of products, with their covers and badges read in one query each. */
-    public List<CatalogViews.ProductSummary> summaries(List<Product> products) {
-        List<Long> ids = products.stream().map(p -> p.id).toList();
-        Map<Long, ProductPhoto> covers = photos.covers(ids);
-        Map<Long, OcopBadges.Badge> badgeOf = badges.badgesOf(ids);
-        return products.stream().map(p -> summary(p, covers.get(p.id), badgeOf.get(p.id))).toList();
-    }
-
-    private CatalogViews.ProductSummary summary(Product p, ProductPhoto cover, OcopBadges.Badge badge) {
-        long from = p.variants.stream().mapToLong(v -> v.priceVnd).min().orElse(0);
-        boolean inStock = p.variants.stream().anyMatch(v -> v.stock > 0);
-        return new CatalogViews.ProductSummary(p.id, p.slug, p.name, p.category.name(), from, inStock,
-                place(p.originCommuneCode), cover == null ? null : "/photos/" + cover.thumbKey,
-                cover == null ? null : "/photos/" + cover.displayKey, p.seller.name, p.seller.slug,
-                badge == null ? null : badge.stars());
+    /**
+     * Cards of the published ones of these products, in the order given: one statement for the products with their
+     * covers, prices and stock, and one for their badges.
+     */
+    public List<CatalogViews.ProductSummary> publishedSummaries(List<Long> productIds) {
+        List<CatalogService.Card> cards = catalog.publishedCards(productIds);
+        if (cards.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, OcopBadges.Badge> badgeOf = badges.badgesOf(cards.stream().map(CatalogService.Card::id).toList());
+        return cards.stream().map(c -> {
+            OcopBadges.Badge badge = badgeOf.get(c.id());
+            return new CatalogViews.ProductSummary(c.id(), c.slug(), c.name(), c.category().name(), c.fromPriceVnd(),
+                    c.inStock(), place(c.originCommuneCode()), c.thumbKey() == null ? null : "/photos/" + c.thumbKey(),
+                    c.displayKey() == null ? null : "/photos/" + c.displayKey(), c.sellerName(), c.sellerSlug(),
+                    badge == null ? null : badge.stars());
+        }).toList();
     }
 
     public CatalogViews.ProductView view(Product p, Locale locale) {

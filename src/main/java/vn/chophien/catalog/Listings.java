@@ -23,20 +23,18 @@ public class Listings {
     static final String CACHE = "listings";
 
     private final ListingSearch search;
-    private final CatalogService catalog;
     private final CatalogMapper mapper;
 
-    Listings(ListingSearch search, CatalogService catalog, CatalogMapper mapper) {
+    Listings(ListingSearch search, CatalogMapper mapper) {
         this.search = search;
-        this.catalog = catalog;
         this.mapper = mapper;
     }
 
     @CacheResult(cacheName = CACHE)
     public CatalogViews.Page<CatalogViews.ProductSummary> find(ListingQuery query) {
         ListingSearch.Hits hits = search.find(query);
-        return new CatalogViews.Page<>(mapper.summaries(catalog.publishedInOrder(hits.productIds())), hits.total(),
-                query.page(), query.size());
+        return new CatalogViews.Page<>(mapper.publishedSummaries(hits.productIds()), hits.total(), query.page(),
+                query.size());
     }
 
     @CacheInvalidateAll(cacheName = CACHE)

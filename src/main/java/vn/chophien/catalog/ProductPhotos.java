@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -150,17 +147,6 @@ public class ProductPhotos {
         } catch (IOException e) {
             // The row is gone; an orphaned file is harmless and unreachable by key.
         }
-    }
-
-    /** The cover photo of each of these products that has one, by product id. */
-    public Map<Long, ProductPhoto> covers(Collection<Long> productIds) {
-        if (productIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, ProductPhoto> covers = new HashMap<>();
-        em.createQuery("select p from ProductPhoto p where p.product.id in :ids and p.position = 0", ProductPhoto.class)
-                .setParameter("ids", productIds).getResultList().forEach(p -> covers.put(p.product.id, p));
-        return covers;
     }
 
     public List<ProductPhoto> photos(long productId) {

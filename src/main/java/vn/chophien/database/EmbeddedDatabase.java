@@ -26,6 +26,7 @@ import java.util.Deque;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -60,6 +61,51 @@ public final class EmbeddedDatabase {
         this.port = port;
         this.process = process;
         this.console = console;
+    }
+
+    /**
+     * A server on its way up: where it will listen and who may connect are known at once, so the service can boot
+     * meanwhile; {@link #ready} completes when it answers.
+     */
+    public record Starting(String jdbcUrl, String username, String password,
+            CompletableFuture<EmbeddedDatabase> ready) {
+    }
+
+    /**
+     * Starts the server like {@link #start}, but returns as soon as the server process runs when its data is already
+     * there (a later start), instead of waiting for it to be ready: the service boots in the meantime. A first start
+     * installs it and waits, as the schema and the user must be made first.
+     */
+    public static Starting begin(Path folder) {
+        try {
+            Path base = folder.resolve("base");
+            Path data = folder.resolve("data");
+            Files.createDirectories(folder.resolve("tmp"));
+            unpack(base);
+            if (isEmpty(data) || !Files.exists(folder.resolve(SECRET_FILE))) {
+                EmbeddedDatabase db = start(folder);
+                return new Starting(db.jdbcUrl(), db.username(), db.password(), CompletableFuture.completedFuture(db));
+            }
+            int port = freePort();
+            Process server = spawn(folder, base, data, port, false);
+            String password = readSecret(folder.resolve(SECRET_FILE));
+            CompletableFuture<EmbeddedDatabase> ready = CompletableFuture.supplyAsync(() -> {
+                try {
+                    EmbeddedDatabase db = new EmbeddedDatabase(folder, port, server,
+                            awaitReady(server, folder.resolve("mariadbd.log")));
+                    db.password = password;
+                    Runtime.getRuntime().addShutdownHook(new Thread(db::stop, "embedded-mariadb-stop"));
+                    return db;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(
+                            "The embedded MariaDB in " + folder + " did not start: " + e.getMessage(), e);
+                }
+            }, runnable -> new Thread(runnable, "embedded-mariadb-start").start());
+            return new Starting(serverUrl(port) + SCHEMA + "?sslMode=DISABLED", USER, password, ready);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded MariaDB in " + folder + " did not start: " + e.getMessage(),
+                    e);
+        }
     }
 
     /** Starts the server whose files live under {@code folder}, installing it there first when the folder is new. */
@@ -126,6 +172,10 @@ public final class EmbeddedDatabase {
     }
 
     private String serverUrl() {
+        return serverUrl(port);
+    }
+
+    private static String serverUrl(int port) {
         return "jdbc:mysql://127.0.0.1:" + port + "/";
     }
 
@@ -160,6 +210,12 @@ public final class EmbeddedDatabase {
 
     private static EmbeddedDatabase launch(Path folder, Path base, Path data, boolean fresh) throws IOException {
         int port = freePort();
+        Process server = spawn(folder, base, data, port, fresh);
+        Thread console = awaitReady(server, folder.resolve("mariadbd.log"));
+        return new EmbeddedDatabase(folder, port, server, console);
+    }
+
+    private static Process spawn(Path folder, Path base, Path data, int port, boolean fresh) throws IOException {
         // --skip-ssl: the service connects over loopback without TLS, and MariaDB 11.4 would otherwise make a new
         // self-signed certificate on every start, about eight seconds of CPU on a small two-core machine.
         List<String> command = new ArrayList<>(List.of(base.resolve("bin/mariadbd").toString(), "--no-defaults",
@@ -173,9 +229,7 @@ public final class EmbeddedDatabase {
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile()).redirectErrorStream(true);
         builder.environment().put("LD_LIBRARY_PATH", base.resolve("libs").toString());
-        Process server = builder.start();
-        Thread console = awaitReady(server, folder.resolve("mariadbd.log"));
-        return new EmbeddedDatabase(folder, port, server, console);
+        return builder.start();
     }
 
     /** Copies the server's console to its log file, by the returned thread, and returns once it is ready. */

@@ -3,6 +3,11 @@ package vn.chophien.idempotency;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -12,8 +17,11 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,14 +30,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import io.quarkus.scheduler.Scheduled;
 
 import vn.chophien.web.ProblemException;
 
 /**
  * Makes a creating request safe to retry: with the same {@code Idempotency-Key}, the same account and the same body, a
- * retry gets the first answer again instead of doing the work twice. The key is claimed in its own transaction before
- * the work starts, so a duplicate arriving meanwhile sees it (409); the answer is recorded in the work's own
+ * retry gets the first answer again instead of doing the work twice. The key is claimed by a statement that commits on
+ * its own before the work starts, so a duplicate arriving meanwhile sees it (409); the answer is recorded in the work's own
  * transaction, so either both the work and its record commit or neither does. Records hold for 24 hours.
  */
 @ApplicationScoped
@@ -42,10 +51,12 @@ public class Idempotency {
     private static final Duration ABANDONED = Duration.ofMinutes(2);
 
     private final EntityManager em;
+    private final DataSource dataSource;
     private final ObjectMapper json;
 
-    Idempotency(EntityManager em, ObjectMapper json) {
+    Idempotency(EntityManager em, DataSource dataSource, ObjectMapper json) {
         this.em = em;
+        this.dataSource = dataSource;
         this.json = json;
     }
 
@@ -79,7 +90,13 @@ public class Idempotency {
             throw new ProblemException(400, "idempotency-key-invalid");
         }
         String hash = hash(operation, request);
-        Response earlier = QuarkusTransaction.requiringNew().call(() -> claim(accountId, key, operation, hash));
+        Response earlier;
+        try {
+            // Outside any transaction: each claim statement commits by itself, one round trip for a new key.
+            earlier = QuarkusTransaction.suspendingExisting().call(() -> claim(accountId, key, operation, hash));
+        } catch (QuarkusTransactionException e) {
+            throw e.getCause() instanceof RuntimeException refusal ? refusal : e; // a 409 or 422 as it was thrown
+        }
         if (earlier != null) {
             return earlier;
         }
@@ -116,45 +133,62 @@ public class Idempotency {
         return bodies.stream().filter(b -> b != null).map(Object::toString).findFirst();
     }
 
-    /** Null when this call now owns the key; otherwise the answer to give instead. */
+    /**
+     * Null when this call now owns the key; otherwise the answer to give instead. Plain statements on a connection of
+     * its own in autocommit, so the claim is visible to a duplicate at once; each decides on its own (insert if new,
+     * take over if lapsed), and the last one only reads.
+     */
     private Response claim(long accountId, String key, String operation, String hash) {
-        Instant now = Instant.now();
-        // Insert first: a DELETE of a key that is not there would take a gap lock, and concurrent first claims by
-        // the same buyer would then deadlock each other.
-        int claimed = em
-                .createNativeQuery("INSERT IGNORE INTO idempotency_record"
-                        + " (account_id, idem_key, operation, request_hash, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .setParameter(1, accountId).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .setParameter(5, now).executeUpdate();
-        if (claimed == 1) {
-            return null;
+        Timestamp now = Timestamp.from(Instant.now());
+        try (Connection connection = dataSource.getConnection()) {
+            // Insert first: a DELETE of a key that is not there would take a gap lock, and concurrent first claims by
+            // the same buyer would then deadlock each other.
+            if (update(connection,
+                    "INSERT IGNORE INTO idempotency_record (account_id, idem_key, operation,"
+                            + " request_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                    accountId, key, operation, hash, now) == 1) {
+                return null;
+            }
+            // The key is known: take it over only if its record has lapsed or its request died without answering.
+            if (update(connection,
+                    "UPDATE idempotency_record SET operation = ?, request_hash = ?, status = NULL,"
+                            + " response_body = NULL, created_at = ? WHERE account_id = ? AND idem_key = ?"
+                            + " AND (created_at < ? OR (status IS NULL AND created_at < ?))",
+                    operation, hash, now, accountId, key, Timestamp.from(now.toInstant().minus(KEPT)),
+                    Timestamp.from(now.toInstant().minus(ABANDONED))) == 1) {
+                return null;
+            }
+            try (PreparedStatement select = connection.prepareStatement("SELECT request_hash, status, response_body"
+                    + " FROM idempotency_record WHERE account_id = ? AND idem_key = ?")) {
+                select.setLong(1, accountId);
+                select.setString(2, key);
+                try (ResultSet row = select.executeQuery()) {
+                    if (!row.next()) {
+                        throw new ProblemException(409, "idempotency-in-flight");
+                    }
+                    if (!hash.equals(row.getString(1))) {
+                        throw new ProblemException(422, "idempotency-key-reused");
+                    }
+                    int status = row.getInt(2);
+                    if (row.wasNull()) {
+                        throw new ProblemException(409, "idempotency-in-flight");
+                    }
+                    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(row.getString(3))
+                            .header("Idempotent-Replayed", "true").build();
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("Claiming an idempotency key failed", e);
         }
-        // The key is known: take it over only if its record has lapsed or its request died without answering.
-        int takenOver = em.createNativeQuery("UPDATE idempotency_record SET operation = ?3, request_hash = ?4,"
-                + " status = NULL, response_body = NULL, created_at = ?5 WHERE account_id = ?1 AND idem_key = ?2"
-                + " AND (created_at < ?6 OR (status IS NULL AND created_at < ?7))").setParameter(1, accountId)
-                .setParameter(2, key).setParameter(3, operation).setParameter(4, hash).setParameter(5, now)
-                .setParameter(6, now.minus(KEPT)).setParameter(7, now.minus(ABANDONED)).executeUpdate();
-        if (takenOver == 1) {
-            return null;
+    }
+
+    private static int update(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            return statement.executeUpdate();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em
-                .createNativeQuery("SELECT request_hash, status, response_body FROM"
-                        + " idempotency_record WHERE account_id = ?1 AND idem_key = ?2")
-                .setParameter(1, accountId).setParameter(2, key).getResultList();
-        if (rows.isEmpty()) {
-            throw new ProblemException(409, "idempotency-in-flight");
-        }
-        Object[] row = rows.get(0);
-        if (!hash.equals(row[0])) {
-            throw new ProblemException(422, "idempotency-key-reused");
-        }
-        if (row[1] == null) {
-            throw new ProblemException(409, "idempotency-in-flight");
-        }
-        return Response.status(((Number) row[1]).intValue()).type(MediaType.APPLICATION_JSON_TYPE).entity(row[2])
-                .header("Idempotent-Replayed", "true").build();
     }
 
     private void record(long accountId, String key, Response response) {

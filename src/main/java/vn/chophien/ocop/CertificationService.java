@@ -39,10 +39,6 @@ import vn.chophien.web.Text;
 @ApplicationScoped
 public class CertificationService implements OcopBadges {
 
-    /** A product whose certified facts changed shows no badge until an officer confirms ({@link ProductChanges}). */
-    private static final String SUSPENDED = " and not exists (select 1 from ProductChange ch"
-            + " where ch.productId = p and ch.status = 'PENDING')";
-
     /** How far ahead a seller is warned that a certificate will lapse. */
     static final int WARN_DAYS = 90;
 
@@ -223,14 +219,7 @@ public class CertificationService implements OcopBadges {
 
     @Override
     public Optional<Badge> badgeOf(long productId) {
-        LocalDate today = today();
-        return em
-                .createQuery("select c from OcopCertificate c join c.productIds p where p = :product"
-                        + " and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today" + SUSPENDED
-                        + " order by c.stars desc, c.expiresOn desc", OcopCertificate.class)
-                .setParameter("product", productId).setParameter("verified", CertificateStatus.VERIFIED)
-                .setParameter("today", today).setMaxResults(1).getResultList().stream().findFirst()
-                .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
+        return Optional.ofNullable(badgesOf(List.of(productId)).get(productId));
     }
 
     @Override
@@ -238,18 +227,30 @@ public class CertificationService implements OcopBadges {
         if (productIds.isEmpty()) {
             return Map.of();
         }
+        // Plain SQL: an HQL query with a list parameter is translated afresh on every call, and every page of product
+        // cards asks for its badges; the certificates' entities would also load each one's product list. A product
+        // whose certified facts changed shows no badge until an officer confirms them (ProductChanges).
         LocalDate today = today();
-        List<Object[]> rows = em.createQuery("select p, c from OcopCertificate c join c.productIds p"
-                + " where p in :products and c.status = :verified and c.issuedOn <= :today and c.expiresOn >= :today"
-                + SUSPENDED + " order by c.stars desc, c.expiresOn desc", Object[].class)
-                .setParameter("products", productIds).setParameter("verified", CertificateStatus.VERIFIED)
-                .setParameter("today", today).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em
+                .createNativeQuery("SELECT cp.product_id, c.stars, c.number, c.issued_by, c.expires_on"
+                        + " FROM ocop_certificate_product cp JOIN ocop_certificate c ON c.id = cp.certificate_id"
+                        + " WHERE cp.product_id IN (:products) AND c.status = 'VERIFIED' AND c.issued_on <= :today"
+                        + " AND c.expires_on >= :today AND NOT EXISTS (SELECT 1 FROM ocop_product_change ch"
+                        + " WHERE ch.product_id = cp.product_id AND ch.status = 'PENDING')"
+                        + " ORDER BY c.stars DESC, c.expires_on DESC")
+                .setParameter("products", productIds).setParameter("today", today).getResultList();
         Map<Long, Badge> badges = new HashMap<>();
-        for (Object[] row : rows) {
-            OcopCertificate c = (OcopCertificate) row[1];
-            badges.putIfAbsent((Long) row[0], new Badge(c.stars, c.number, c.issuedBy, c.expiresOn));
+        for (Object[] c : rows) {
+            badges.putIfAbsent(((Number) c[0]).longValue(),
+                    new Badge(((Number) c[1]).intValue(), (String) c[2], (String) c[3], date(c[4])));
         }
         return badges;
+    }
+
+    /** A DATE column as the driver hands it. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override

@@ -70,8 +70,13 @@ public class OrderResource {
             throw new ProblemException(400, "idempotency-key-required");
         }
         long buyer = CurrentAccount.id(identity);
-        if (idempotency.recordedAnswer(buyer, key).isEmpty()) {
+        try {
             orders.checkAvailable(body); // a box already gone is refused before the key is even claimed
+        } catch (ProblemException shortNow) {
+            if (idempotency.recordedAnswer(buyer, key).isEmpty()) {
+                throw shortNow;
+            }
+            // the retry of an order that took the last boxes: answered below from its record
         }
         return idempotency.once(buyer, key, "place-order", body, recorder -> {
             Response[] created = new Response[1];

@@ -16,7 +16,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * What every response tells the browser, set in one place so that pages and endpoints added later have it too: a
- * Content-Security-Policy that allows scripts and styles only from this site (the pages carry no inline script),
+ * Content-Security-Policy that allows scripts only from this site (the pages carry no inline script) and styles from
+ * it and the one stylesheet every page inlines (by its hash),
  * never to be framed, no MIME sniffing, a referrer that stops at the origin, {@code Cache-Control: no-store} on
  * whatever answered a signed-in request, and on an https deployment HSTS and {@code Secure}, {@code __Host-} cookies.
  *
@@ -43,11 +44,18 @@ public class BrowserProtections {
 
     private final boolean https;
     private final boolean secureCookies;
+    /** The policies as sent: styles from this site, and the one stylesheet inlined in every page's head. */
+    private final String csp;
+    private final String staffCsp;
 
     BrowserProtections(@ConfigProperty(name = "chophien.public-url") String publicUrl,
-            @ConfigProperty(name = "chophien.session.secure-cookie", defaultValue = "false") boolean secureCookie) {
+            @ConfigProperty(name = "chophien.session.secure-cookie", defaultValue = "false") boolean secureCookie,
+            Assets assets) {
         this.https = publicUrl.strip().toLowerCase().startsWith("https:");
         this.secureCookies = https || secureCookie;
+        String inlineStyle = "style-src 'self' " + assets.cssHash();
+        this.csp = CSP.replace("style-src 'self'", inlineStyle);
+        this.staffCsp = STAFF_CSP.replace("style-src 'self'", inlineStyle);
     }
 
     /** Whether the service is reached over https, so its cookies are Secure and {@code __Host-} prefixed. */
@@ -75,7 +83,7 @@ public class BrowserProtections {
             headers.set("Referrer-Policy", "strict-origin-when-cross-origin");
             headers.set("X-Frame-Options", "DENY");
             if (!path.startsWith("/q/swagger-ui")) {
-                headers.set("Content-Security-Policy", path.startsWith("/postal") ? STAFF_CSP : CSP);
+                headers.set("Content-Security-Policy", path.startsWith("/postal") ? staffCsp : csp);
             }
             if (https) {
                 headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");

@@ -3,6 +3,7 @@ package vn.chophien.fulfillment.parcel;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -190,10 +191,24 @@ public class ParcelService implements ParcelPostage {
         if (sellerOrderIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from Parcel p where p.sellerOrderId in :ids", Parcel.class)
-                .setParameter("ids", sellerOrderIds).getResultList().stream()
-                .collect(Collectors.toMap(p -> p.sellerOrderId, p -> new Postage(p.trackingCode, p.weighedGrams,
-                        p.weightAdjustmentVnd, p.codCollectedVnd, p.cashMismatch, p.returnReason)));
+        // Plain SQL: every order's answer asks (a checkout's too, before any parcel exists), and Hibernate translates
+        // an HQL query with a list parameter afresh on every call, about a tenth of a checkout's CPU.
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT seller_order_id, tracking_code, weighed_grams,"
+                + " weight_adjustment_vnd, cod_collected_vnd, cash_mismatch, return_reason FROM parcel"
+                + " WHERE seller_order_id IN (:ids)").setParameter("ids", sellerOrderIds).getResultList();
+        Map<Long, Postage> postage = new HashMap<>();
+        for (Object[] c : rows) {
+            postage.put(((Number) c[0]).longValue(),
+                    new Postage((String) c[1], ((Number) c[2]).intValue(), ((Number) c[3]).longValue(),
+                            c[4] == null ? null : ((Number) c[4]).longValue(), truth(c[5]), (String) c[6]));
+        }
+        return postage;
+    }
+
+    /** A BOOLEAN column as the driver hands it (MySQL's is a TINYINT(1)). */
+    private static boolean truth(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     /** The parcel, if this office may see it: one it picked up, or one waiting in a commune it serves. */
