@@ -46,6 +46,9 @@ public class SalesLedger {
         }
         String province = places.commune(change.fromCommuneCode()).map(Commune::provinceCode)
                 .orElseThrow(() -> new IllegalStateException("unknown commune " + change.fromCommuneCode()));
+        if (transactions.getTransactionStatus() == Status.STATUS_MARKED_ROLLBACK) {
+            return; // nothing of this transaction will be kept
+        }
         PendingSales pending = pending();
         var monday = Weeks.mondayOf(change.placedAt());
         pending.addWeek(new PendingSales.WeekKey(province, monday, change.channel(), change.fromCommuneCode()), week);
