@@ -11,8 +11,15 @@ const LINES = Number(process.env.LINES ?? 1000000);
 const PROVINCE = process.env.PROVINCE ?? '08';
 const BUYERS = 200;
 
+// mulberry32: successive draws independent enough that seller, week and channel mix as in life (a plain LCG's
+// consecutive values fall on a lattice and would leave most week × commune × channel cells empty).
 let state = 20261202;
-const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = Math.imul(state ^ (state >>> 15), state | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
 const pick = (list) => list[Math.floor(random() * list.length)];
 const communes = readFileSync(process.argv[2], 'utf8').trim().split('\n').slice(1).map((l) => l.split(','))
   .filter(([, , p]) => p === PROVINCE).map(([code]) => code);

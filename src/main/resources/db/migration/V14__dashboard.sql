@@ -62,20 +62,25 @@ JOIN (SELECT seller_order_id, COUNT(*) n, SUM(unit_weight_grams * quantity) gram
              SUM(unit_price_vnd * quantity) vnd
       FROM order_line GROUP BY seller_order_id) l ON l.seller_order_id = p.id
 GROUP BY 1, 2, 3, 4;
+-- Week blocks (level 0) from the lines, then each larger block from those.
 INSERT INTO sales_product_block (province_code, level, block, product_id, seller_id, parcels, units, grams,
                                  revenue_vnd)
-SELECT w.province_code, lv.level, w.week_number >> lv.level, w.product_id, w.seller_id,
-       SUM(w.parcels), SUM(w.units), SUM(w.grams), SUM(w.vnd)
-FROM (SELECT s.province_code,
-             DATEDIFF(DATE_SUB(DATE(o.created_at + INTERVAL 7 HOUR),
-                               INTERVAL WEEKDAY(o.created_at + INTERVAL 7 HOUR) DAY), '1970-01-05') DIV 7 week_number,
-             l.product_id, p.seller_id, COUNT(DISTINCT p.id) parcels, SUM(l.quantity) units,
-             SUM(l.unit_weight_grams * l.quantity) grams, SUM(l.unit_price_vnd * l.quantity) vnd
-      FROM order_line l
-      JOIN seller_order p ON p.id = l.seller_order_id
-      JOIN orders o ON o.id = p.order_id
-      JOIN seller s ON s.id = p.seller_id
-      WHERE p.status NOT IN ('CANCELLED', 'RETURNED')
-      GROUP BY 1, 2, 3, 4) w
-JOIN (SELECT 0 level UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5) lv
-GROUP BY 1, 2, 3, 4, 5;
+SELECT s.province_code, 0,
+       DATEDIFF(DATE_SUB(DATE(o.created_at + INTERVAL 7 HOUR),
+                         INTERVAL WEEKDAY(o.created_at + INTERVAL 7 HOUR) DAY), '1970-01-05') DIV 7,
+       l.product_id, p.seller_id, COUNT(DISTINCT p.id), SUM(l.quantity), SUM(l.unit_weight_grams * l.quantity),
+       SUM(l.unit_price_vnd * l.quantity)
+FROM order_line l
+JOIN seller_order p ON p.id = l.seller_order_id
+JOIN orders o ON o.id = p.order_id
+JOIN seller s ON s.id = p.seller_id
+WHERE p.status NOT IN ('CANCELLED', 'RETURNED')
+GROUP BY 1, 3, 4, 5;
+INSERT INTO sales_product_block (province_code, level, block, product_id, seller_id, parcels, units, grams,
+                                 revenue_vnd)
+SELECT w.province_code, lv.level, w.block >> lv.level, w.product_id, MIN(w.seller_id), SUM(w.parcels), SUM(w.units),
+       SUM(w.grams), SUM(w.revenue_vnd)
+FROM sales_product_block w
+JOIN (SELECT 1 level UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5) lv
+WHERE w.level = 0
+GROUP BY 1, 2, 3, 4;
