@@ -26,7 +26,9 @@ rm -rf "$DATA" && mkdir -p "$DATA"
 echo "== starting the service on a fresh embedded database in $DATA"
 # Parcels the seed leaves unconfirmed stay so: the service's own expiry of unconfirmed cash-on-delivery parcels would
 # otherwise cancel some while the summaries are being rebuilt (a rebuild is for a stopped service; see README).
-SERVICE_OPTS="${SERVICE_OPTS:-} -Dchophien.orders.cod-confirm-timeout=P3650D" start_service "$DATA" "$DATA.log" "$PORT"
+# The management interface on a port of its own, beside PORT: 9000 may be taken by another service on the machine.
+SERVICE_OPTS="${SERVICE_OPTS:-} -Dchophien.orders.cod-confirm-timeout=P3650D -Dquarkus.management.port=$((PORT + 1))" \
+    start_service "$DATA" "$DATA.log" "$PORT"
 trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true' EXIT
 await_service "$BASE" "$DATA.log"
 sql() {
