@@ -336,6 +336,36 @@ public class CatalogService implements SellerDirectory {
         return found;
     }
 
+    /** Every seller of a province, for its dashboard (one light row each, no entities). */
+    public List<ProvinceSeller> sellersOf(String provinceCode) {
+        return em
+                .createQuery("select new vn.chophien.catalog.ProvinceSeller(s.id, s.kind, s.name, s.communeCode,"
+                        + " s.createdAt) from Seller s where s.provinceCode = :p", ProvinceSeller.class)
+                .setParameter("p", provinceCode).getResultList();
+    }
+
+    /** How many products of a province's sellers buyers can see now. */
+    public long publishedProductCount(String provinceCode) {
+        return em
+                .createQuery(
+                        "select count(p) from Product p where p.seller.provinceCode = :p and p.status = :published",
+                        Long.class)
+                .setParameter("p", provinceCode).setParameter("published", ProductStatus.PUBLISHED).getSingleResult();
+    }
+
+    /** Products' names by id, in whatever status; unknown ids are absent. */
+    public Map<Long, String> productNames(Collection<Long> productIds) {
+        Map<Long, String> names = new HashMap<>();
+        List<Long> ids = List.copyOf(productIds);
+        for (int i = 0; i < ids.size(); i += 1000) {
+            for (Object[] row : em.createQuery("select p.id, p.name from Product p where p.id in :ids", Object[].class)
+                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000))).getResultList()) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
     /** The accounts that act for a seller: who hears of its new orders. */
     public List<Long> memberAccountIds(long sellerId) {
         // Plain SQL: asked in every checkout's transaction, where Hibernate's translation showed in the profile.

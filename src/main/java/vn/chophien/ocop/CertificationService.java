@@ -265,6 +265,38 @@ public class CertificationService implements OcopBadges {
                 .map(c -> new Badge(c.stars, c.number, c.issuedBy, c.expiresOn)).toList();
     }
 
+    /**
+     * Products of a province's sellers showing an OCOP badge today, counted once each at their best star rating:
+     * stars → products.
+     */
+    public Map<Integer, Long> certifiedProductsByStars(String provinceCode) {
+        LocalDate today = today();
+        Map<Integer, Long> byStars = new java.util.TreeMap<>();
+        for (Object[] row : em
+                .createQuery("select p, max(c.stars) from OcopCertificate c join c.productIds p"
+                        + " where c.provinceCode = :province and c.status = :verified and c.issuedOn <= :today"
+                        + " and c.expiresOn >= :today" + SUSPENDED + " group by p", Object[].class)
+                .setParameter("province", provinceCode).setParameter("verified", CertificateStatus.VERIFIED)
+                .setParameter("today", today).getResultList()) {
+            byStars.merge(((Number) row[1]).intValue(), 1L, Long::sum);
+        }
+        return byStars;
+    }
+
+    /** A province's verified certificates in force that lapse within the days to come, soonest first. */
+    public List<ExpiringCertificate> expiringIn(String provinceCode, int days) {
+        LocalDate today = today();
+        return em
+                .createQuery("select c from OcopCertificate c where c.provinceCode = :province and c.status = :verified"
+                        + " and c.issuedOn <= :today and c.expiresOn >= :today and c.expiresOn <= :until"
+                        + " order by c.expiresOn, c.id", OcopCertificate.class)
+                .setParameter("province", provinceCode).setParameter("verified", CertificateStatus.VERIFIED)
+                .setParameter("today", today).setParameter("until", today.plusDays(days)).getResultList().stream()
+                .map(c -> new ExpiringCertificate(c.id, c.sellerId, c.stars, c.number, c.expiresOn,
+                        List.copyOf(c.productIds)))
+                .toList();
+    }
+
     public OcopViews.CertificateView view(OcopCertificate c) {
         LocalDate today = today();
         boolean inForce = c.inForce(today);

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -51,10 +52,13 @@ public class OrderService {
     private final Payments payments;
     private final OrderNotices notices;
     private final AccountService accounts;
+    private final Event<ParcelStatusChanged> statusChanged;
 
     OrderService(EntityManager em, CatalogService catalog, Stock stock, PlaceService places, Shipping shipping,
-            OrderConfig config, Payments payments, OrderNotices notices, AccountService accounts) {
+            OrderConfig config, Payments payments, OrderNotices notices, AccountService accounts,
+            Event<ParcelStatusChanged> statusChanged) {
         this.accounts = accounts;
+        this.statusChanged = statusChanged;
         this.em = em;
         this.catalog = catalog;
         this.stock = stock;
@@ -468,8 +472,19 @@ public class OrderService {
         notices.parcelMoved(parcel, role);
     }
 
+    /**
+     * Records a parcel's placing or move: the one place every status a parcel takes passes through, whoever moved it
+     * (buyer, seller, post office, carrier, channel), so the figures of sales are told of each here and only here.
+     */
     private SellerOrderEvent record(SellerOrder parcel, SellerOrderStatus from, SellerOrderStatus to, Long actorId,
             String role, String reason, Instant now) {
+        statusChanged
+                .fire(new ParcelStatusChanged(parcel.sellerId, parcel.fromCommuneCode, parcel.order.channel,
+                        parcel.order.createdAt, from, to,
+                        parcel.lines.stream()
+                                .map(l -> new ParcelStatusChanged.Line(l.productId, l.quantity,
+                                        Math.multiplyExact((long) l.unitWeightGrams, l.quantity), l.totalVnd()))
+                                .toList()));
         SellerOrderEvent event = new SellerOrderEvent();
         event.sellerOrder = parcel;
         event.fromStatus = from;

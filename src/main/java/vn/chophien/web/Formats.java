@@ -52,7 +52,7 @@ public final class Formats {
     }
 
     @TemplateExtension
-    static String dmy(LocalDate day) {
+    public static String dmy(LocalDate day) {
         return DAY.format(day);
     }
 }

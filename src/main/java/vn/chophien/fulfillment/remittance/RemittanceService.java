@@ -143,6 +143,33 @@ public class RemittanceService {
         return view(s, office);
     }
 
+    /**
+     * What each office still owes its sellers of the cash it collected on delivery, net of what it keeps: deliveries
+     * not yet in a statement, and statements closed but not yet paid. Offices owing nothing are absent.
+     */
+    public java.util.Map<Long, Long> codOwed(java.util.Collection<Long> officeIds) {
+        java.util.Map<Long, Long> owed = new java.util.HashMap<>();
+        if (officeIds.isEmpty()) {
+            return owed;
+        }
+        List<?> unsettled = em.createNativeQuery("SELECT post_office_id, SUM(COALESCE(cod_collected_vnd, 0)"
+                + " - COALESCE(shipping_retained_vnd, 0) - COALESCE(service_fee_vnd, 0) - weight_adjustment_vnd)"
+                + " FROM parcel WHERE post_office_id IN (?1) AND statement_id IS NULL AND delivered_at IS NOT NULL"
+                + " GROUP BY post_office_id").setParameter(1, officeIds).getResultList();
+        List<?> unpaid = em
+                .createNativeQuery("SELECT post_office_id, SUM(net_vnd) FROM remittance_statement"
+                        + " WHERE post_office_id IN (?1) AND status = 'CLOSED' GROUP BY post_office_id")
+                .setParameter(1, officeIds).getResultList();
+        for (List<?> rows : List.of(unsettled, unpaid)) {
+            for (Object row : rows) {
+                Object[] c = (Object[]) row;
+                owed.merge(((Number) c[0]).longValue(), new java.math.BigDecimal(c[1].toString()).longValueExact(),
+                        Math::addExact);
+            }
+        }
+        return owed;
+    }
+
     /** The office's statements, newest first. */
     public List<Remittance.StatementView> statements(long staffId) {
         PostOfficeView office = offices.ofStaff(staffId);
