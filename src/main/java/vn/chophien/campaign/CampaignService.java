@@ -202,7 +202,7 @@ public class CampaignService {
             lines.add(new CampaignViews.ProductLine(p.productId, facts.slug(), facts.name(), p.sellerId, seller.name(),
                     seller.communeName(), p.expectedGrams == null ? null : p.expectedGrams / 1000, p.shipsFrom,
                     p.shipsBy, p.harvestedGrams == null ? null : kg(p.harvestedGrams),
-                    kg(byProduct.getOrDefault(p.productId, 0L)), preorderOpen));
+                    kg(byProduct.getOrDefault(p.productId, 0L)), preorderOpen, packs(facts)));
         }
         Set<String> communes = new HashSet<>();
         sellers.values().forEach(s -> communes.add(s.communeCode()));
@@ -211,6 +211,15 @@ public class CampaignService {
                 places.province(campaign.provinceCode).map(Province::name).orElse(""), campaign.opensOn,
                 campaign.closesOn, campaign.targetGrams / 1000, kg(sold), sellerIds.size(), communes.size(),
                 campaign.preorders, campaign.status.name(), lines);
+    }
+
+    /** The pack sizes buyers can order, of a published product only. */
+    private List<CampaignViews.Pack> packs(ProductFacts facts) {
+        if (!"PUBLISHED".equals(facts.status())) {
+            return List.of();
+        }
+        return catalog.publishedBySlug(facts.slug()).variants.stream()
+                .map(v -> new CampaignViews.Pack(v.id, v.label, v.priceVnd)).toList();
     }
 
     /** A seller's kilograms sold and rank in each campaign they take part in (ties share a rank). */

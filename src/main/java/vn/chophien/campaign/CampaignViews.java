@@ -31,7 +31,11 @@ public final class CampaignViews {
     /** A product taking part, with its seller, what it sold in the campaign and whether it takes pre-orders now. */
     public record ProductLine(long productId, String slug, String name, long sellerId, String sellerName,
             String communeName, Long expectedKg, LocalDate shipsFrom, LocalDate shipsBy, Double harvestedKg,
-            double soldKg, boolean preorderOpen) {
+            double soldKg, boolean preorderOpen, List<Pack> packs) {
+    }
+
+    /** A pack size of a product taking part, for the pre-order buttons of the campaign's page. */
+    public record Pack(long variantId, String label, long priceVnd) {
     }
 
     /** What recording a harvest did: pre-orders filled oldest first, the rest cancelled, money owed back. */

@@ -34,6 +34,9 @@ public interface CampaignMsg {
     @Message("Nhận đặt trước đến {kg} kg, giao từ {from} đến {to}")
     String preorder_open(long kg, String from, String to);
 
+    @Message("Đặt trước")
+    String preorder_button();
+
     @Message("Đã thu hoạch {kg} kg")
     String harvested(String kg);
 
