@@ -26,6 +26,8 @@ import javax.imageio.ImageIO;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 /**
  * The picture Zalo and Facebook show when a campaign's page is shared: 1200×630 PNG with the campaign's name, its
  * progress bar and the tonnes sold of the target, drawn on the server (headless AWT, Be Vietnam Pro for the Vietnamese
@@ -47,6 +49,12 @@ public class ShareImage {
     private final Font regular = font("fonts/BeVietnamPro_400Regular.ttf");
     private final Font bold = font("fonts/BeVietnamPro_700Bold.ttf");
     private final Map<Long, Png> drawn = new ConcurrentHashMap<>();
+    /** The service's address as people read it: "chophien.vn". */
+    private final String site;
+
+    ShareImage(@ConfigProperty(name = "chophien.public-url") String publicUrl) {
+        this.site = publicUrl.replaceFirst("^https?://", "").replaceAll("/+$", "");
+    }
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -106,7 +114,7 @@ public class ShareImage {
                     520);
             g.setFont(regular.deriveFont(30f));
             g.setColor(Color.GRAY);
-            g.drawString(nfc("Mua tại chophien.vn/mua/" + c.slug()), 80, 585);
+            g.drawString(nfc("Mua tại " + site + "/mua/" + c.slug()), 80, 585);
         } finally {
             g.dispose();
         }

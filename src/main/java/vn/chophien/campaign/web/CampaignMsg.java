@@ -46,7 +46,7 @@ public interface CampaignMsg {
     @Message("Đã kết thúc")
     String closed();
 
-    @Message("Mùa {name}: đã bán {sold} trên {target} tấn, {households} hộ ở {communes} xã. Mua đặc sản tận vườn.")
+    @Message("{name}: đã bán {sold} trên {target} tấn, {households} hộ ở {communes} xã. Mua đặc sản tận vườn.")
     String description(String name, String sold, String target, int households, int communes);
 
     @Message("Chiến dịch mùa vụ")
