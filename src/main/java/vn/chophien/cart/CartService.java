@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +21,7 @@ import io.quarkus.scheduler.Scheduled;
 
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.VariantForSale;
+import vn.chophien.order.Preorders;
 import vn.chophien.order.Shipping;
 import vn.chophien.web.ProblemException;
 
@@ -41,8 +43,10 @@ public class CartService {
     private final EntityManager em;
     private final CatalogService catalog;
     private final Shipping shipping;
+    private final Preorders preorders;
 
-    CartService(EntityManager em, CatalogService catalog, Shipping shipping) {
+    CartService(EntityManager em, CatalogService catalog, Shipping shipping, Preorders preorders) {
+        this.preorders = preorders;
         this.em = em;
         this.catalog = catalog;
         this.shipping = shipping;
@@ -133,6 +137,8 @@ public class CartService {
         Map<Long, List<CartView.Line>> bySeller = new LinkedHashMap<>();
         Map<Long, VariantForSale> firstOfSeller = new LinkedHashMap<>();
         List<CartView.Line> unavailable = new ArrayList<>();
+        // a product sold ahead of its harvest has no stock yet: the expected harvest limits it, checked at checkout
+        Set<Long> ahead = preorders.preorderable(forSale.values().stream().map(VariantForSale::productId).toList());
         for (CartLine line : lines) {
             VariantForSale v = forSale.get(line.variantId);
             if (v == null) {
@@ -142,7 +148,8 @@ public class CartService {
             firstOfSeller.putIfAbsent(v.sellerId(), v);
             bySeller.computeIfAbsent(v.sellerId(), s -> new ArrayList<>())
                     .add(new CartView.Line(v.variantId(), v.productName(), v.productSlug(), v.label(), v.priceVnd(),
-                            line.quantity, v.priceVnd() * line.quantity, v.stock()));
+                            line.quantity, v.priceVnd() * line.quantity,
+                            ahead.contains(v.productId()) ? Integer.MAX_VALUE : v.stock()));
         }
         List<CartView.Parcel> parcels = new ArrayList<>();
         long goods = 0;

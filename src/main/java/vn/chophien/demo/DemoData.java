@@ -55,6 +55,8 @@ public class DemoData {
     Traceability traceability;
     @Inject
     DemoPostal postal;
+    @Inject
+    DemoCampaign campaign;
 
     private record Item(String name, Category category, String description, String label, int grams, long price,
             int stock, Color colour) {
@@ -110,8 +112,9 @@ public class DemoData {
                                 300, 45_000, 150, new Color(0xC9, 0x8B, 0x3C)),
                         new Item("Tinh dầu tràm Huế", Category.HERBS, "Tinh dầu tràm nguyên chất, chưng cất thủ công.",
                                 "chai 100 ml", 200, 95_000, 70, new Color(0x8F, 0xB9, 0x6A))));
-        certifyAndTrace(camVang, tea);
-        postal.load("01153", giaLai, hue, camVang, honeyGrower);
+        long officer = certifyAndTrace(camVang, tea);
+        long buyer = postal.load("01153", giaLai, hue, camVang, honeyGrower);
+        campaign.load(officer, camVang, buyer);
         LOG.info("Demo market loaded: sign in as 0901000001 (seller) with password " + PASSWORD);
     }
 
@@ -132,8 +135,11 @@ public class DemoData {
         return account.id;
     }
 
-    /** The orange cooperative's first product gets a verified 4-star certificate and a harvest batch. */
-    private void certifyAndTrace(long orangeGrower, long teaGrower) {
+    /**
+     * The orange cooperative's first product gets a verified 4-star certificate and a harvest batch; returns the
+     * province's OCOP officer.
+     */
+    private long certifyAndTrace(long orangeGrower, long teaGrower) {
         long product = catalog.ownProducts(orangeGrower).stream().filter(p -> p.name.equals("Cam Vàng Bắc Quang"))
                 .findFirst().orElseThrow().id;
         Account officer = accounts.createByAdmin(new AccountRequests.CreateAccount("0901000009", PASSWORD,
@@ -147,5 +153,6 @@ public class DemoData {
                         "Bón phân chuồng hoai mục, không dùng thuốc diệt cỏ. Hái bằng tay khi quả "
                                 + "chín vàng trên cây, bảo quản mát trong 48 giờ."));
         LOG.debugf("Tea grower %d left without certificate, to show the difference", teaGrower);
+        return officer.id;
     }
 }

@@ -45,7 +45,8 @@ class DemoPostal {
         this.orders = orders;
     }
 
-    void load(String bacQuang, String giaLai, String hue, long orangeGrower, long honeyGrower) {
+    /** Returns the demo buyer's account. */
+    long load(String bacQuang, String giaLai, String hue, long orangeGrower, long honeyGrower) {
         long office = offices.create(new PostOfficeRequests.Create("BQ-TQ-01", "Bưu cục Bắc Quang",
                 "Tổ 5, xã Bắc Quang, Tuyên Quang", null, List.of(bacQuang))).id();
         offices.create(new PostOfficeRequests.Create("CS-GL-01", "Bưu cục Chư Sê", "Đường Hùng Vương, Gia Lai", null,
@@ -70,6 +71,7 @@ class DemoPostal {
                 parcels.pickUp(staff.id, parcel.id, (int) parcel.weightGrams + 40);
             }
         }
+        return buyer.id;
     }
 
     private long firstVariant(long sellerAccount) {

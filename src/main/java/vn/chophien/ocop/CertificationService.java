@@ -270,15 +270,17 @@ public class CertificationService implements OcopBadges {
      * stars → products.
      */
     public Map<Integer, Long> certifiedProductsByStars(String provinceCode) {
-        LocalDate today = today();
         Map<Integer, Long> byStars = new java.util.TreeMap<>();
-        for (Object[] row : em
-                .createQuery("select p, max(c.stars) from OcopCertificate c join c.productIds p"
-                        + " where c.provinceCode = :province and c.status = :verified and c.issuedOn <= :today"
-                        + " and c.expiresOn >= :today" + SUSPENDED + " group by p", Object[].class)
-                .setParameter("province", provinceCode).setParameter("verified", CertificateStatus.VERIFIED)
-                .setParameter("today", today).getResultList()) {
-            byStars.merge(((Number) row[1]).intValue(), 1L, Long::sum);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT best, COUNT(*) FROM (SELECT cp.product_id, MAX(c.stars) best"
+                + " FROM ocop_certificate_product cp JOIN ocop_certificate c ON c.id = cp.certificate_id"
+                + " WHERE c.province_code = ?1 AND c.status = 'VERIFIED' AND c.issued_on <= ?2 AND c.expires_on >= ?2"
+                + " AND NOT EXISTS (SELECT 1 FROM ocop_product_change ch"
+                + " WHERE ch.product_id = cp.product_id AND ch.status = 'PENDING')"
+                + " GROUP BY cp.product_id) shown GROUP BY best").setParameter(1, provinceCode).setParameter(2, today())
+                .getResultList();
+        for (Object[] row : rows) {
+            byStars.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
         }
         return byStars;
     }

@@ -28,6 +28,12 @@ public class OrderLine {
     public long unitPriceVnd;
     public int unitWeightGrams;
     public int quantity;
+    /** Sold ahead of its harvest: took no stock, its parcel waits for the harvest to be recorded. */
+    public boolean preorder;
+
+    public long weightGrams() {
+        return Math.multiplyExact((long) unitWeightGrams, quantity);
+    }
 
     public long totalVnd() {
         return Math.multiplyExact(unitPriceVnd, quantity);

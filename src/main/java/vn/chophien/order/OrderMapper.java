@@ -31,7 +31,7 @@ public class OrderMapper {
             ParcelPostage.Postage post = posted.get(p.id);
             return new OrderViews.SellerOrderView(p.id, p.code, p.sellerId, catalog.seller(p.sellerId).name, p.status,
                     p.goodsVnd, p.shippingVnd, p.weightGrams, p.cancelReason, post == null ? null : post.trackingCode(),
-                    post == null ? null : post.returnReason(), lines(p), timeline(p));
+                    post == null ? null : post.returnReason(), lines(p), timeline(p), p.heldForHarvest, p.refundDueVnd);
         }).toList();
         return new OrderViews.OrderView(o.id, o.code, o.status, o.goodsVnd, o.shippingVnd, o.totalVnd, shipTo(o),
                 parcels, payments.view(o), o.createdAt);
@@ -72,7 +72,7 @@ public class OrderMapper {
 
     static List<OrderViews.LineView> lines(SellerOrder p) {
         return p.lines.stream().map(l -> new OrderViews.LineView(l.variantId, l.productId, l.productName,
-                l.variantLabel, l.unitPriceVnd, l.quantity, l.totalVnd())).toList();
+                l.variantLabel, l.unitPriceVnd, l.quantity, l.totalVnd(), l.preorder)).toList();
     }
 
     static List<OrderViews.EventView> timeline(SellerOrder p) {

@@ -50,4 +50,15 @@ public class OrderNotices {
             notifications.send(parcel.order.buyerId, "parcel-status", args, "/orders/" + parcel.order.id);
         }
     }
+
+    /** The buyer of a pre-order the harvest could not fill hears why, and that paid money comes back. */
+    void preorderShort(SellerOrder parcel) {
+        if (parcel.order.buyerId == null) {
+            return;
+        }
+        String key = parcel.refundDueVnd > 0 ? "preorder-short-refund" : "preorder-short";
+        notifications.send(parcel.order.buyerId, key,
+                List.of(parcel.code, Formats.vnd(parcel.refundDueVnd, Languages.VIETNAMESE)),
+                "/orders/" + parcel.order.id);
+    }
 }

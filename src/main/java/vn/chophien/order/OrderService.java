@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -53,10 +56,12 @@ public class OrderService {
     private final OrderNotices notices;
     private final AccountService accounts;
     private final Event<ParcelStatusChanged> statusChanged;
+    private final Preorders preorders;
 
     OrderService(EntityManager em, CatalogService catalog, Stock stock, PlaceService places, Shipping shipping,
             OrderConfig config, Payments payments, OrderNotices notices, AccountService accounts,
-            Event<ParcelStatusChanged> statusChanged) {
+            Event<ParcelStatusChanged> statusChanged, Preorders preorders) {
+        this.preorders = preorders;
         this.accounts = accounts;
         this.statusChanged = statusChanged;
         this.em = em;
@@ -157,6 +162,9 @@ public class OrderService {
             }
         }
         Instant now = order.createdAt;
+        Set<Long> ahead = preorders
+                .preorderable(forSale.values().stream().map(VariantForSale::productId).collect(Collectors.toSet()));
+        Map<Long, Integer> fromStock = new LinkedHashMap<>();
         Map<Long, SellerOrder> parcels = new LinkedHashMap<>();
         for (Map.Entry<Long, Integer> line : quantities.entrySet()) {
             VariantForSale v = forSale.get(line.getKey());
@@ -171,6 +179,12 @@ public class OrderService {
             bought.unitPriceVnd = prices.getOrDefault(v.variantId(), v.priceVnd());
             bought.unitWeightGrams = v.weightGrams();
             bought.quantity = line.getValue();
+            bought.preorder = ahead.contains(v.productId());
+            if (bought.preorder) {
+                holdForHarvest(parcel, v.productId());
+            } else {
+                fromStock.put(line.getKey(), line.getValue());
+            }
             parcel.lines.add(bought);
             parcel.goodsVnd = Math.addExact(parcel.goodsVnd, bought.totalVnd());
             parcel.weightGrams = Math.addExact(parcel.weightGrams,
@@ -183,6 +197,9 @@ public class OrderService {
             record(parcel, null, SellerOrderStatus.PLACED, order.buyerId, actorRole, null, now);
         }
         order.totalVnd = Math.addExact(order.goodsVnd, order.shippingVnd);
+        Map<Long, Long> promising = promising(order);
+        // before any line is written: a pre-order waits here for others of its product, never the other way round
+        Map<Long, Long> allowances = promising.isEmpty() ? Map.of() : preorders.holdAllowances(promising.keySet());
         if (expectedTotalVnd != null && expectedTotalVnd != order.totalVnd) {
             // Prices or shipping changed since the buyer was shown a total: they confirm the new one first.
             throw new ProblemException(409, "total-changed", expectedTotalVnd, order.totalVnd)
@@ -192,8 +209,124 @@ public class OrderService {
         order.sellerOrders.forEach(notices::parcelPlaced);
         em.flush();
         beforeStock.accept(order);
-        stock.reserve(quantities); // last: the popular rows stay locked only until the commit that follows
+        checkPromises(promising, allowances);
+        if (!fromStock.isEmpty()) {
+            stock.reserve(fromStock); // last: the popular rows stay locked only until the commit that follows
+        }
         return order;
+    }
+
+    /**
+     * A parcel with a pre-order waits for that product's harvest; one harvest releases it, so a parcel waits for one
+     * product only (two would leave it half-filled when one harvest falls short).
+     */
+    private static void holdForHarvest(SellerOrder parcel, long productId) {
+        boolean otherProduct = parcel.lines.stream().anyMatch(l -> l.preorder && l.productId != productId);
+        if (otherProduct) {
+            throw new ProblemException(409, "preorder-one-product");
+        }
+        parcel.heldForHarvest = true;
+    }
+
+    /**
+     * Pre-orders never promise more than the seller expects to harvest: the product's allowance is locked (so the
+     * harvest and other pre-orders wait), then everything promised so far, this order included, is counted afresh.
+     */
+    private void checkPromises(Map<Long, Long> asked, Map<Long, Long> allowances) {
+        for (Map.Entry<Long, Long> product : asked.entrySet()) {
+            Long allowance = allowances.get(product.getKey());
+            if (allowance == null) {
+                throw new ProblemException(409, "preorder-closed").with("productId", product.getKey());
+            }
+            long promised = promisedGrams(product.getKey());
+            if (promised > allowance) {
+                long left = Math.max(0, allowance - (promised - product.getValue()));
+                throw new ProblemException(409, "preorder-beyond-expected", left / 1000.0)
+                        .with("productId", product.getKey()).with("availableGrams", left);
+            }
+        }
+    }
+
+    /** Grams of each product the order pre-orders. */
+    private static Map<Long, Long> promising(Order order) {
+        Map<Long, Long> asked = new TreeMap<>();
+        order.sellerOrders.stream().flatMap(p -> p.lines.stream()).filter(l -> l.preorder)
+                .forEach(l -> asked.merge(l.productId, l.weightGrams(), Long::sum));
+        return asked;
+    }
+
+    /** Grams promised by pre-orders of a product not cancelled. A locking read, so it sees what others committed. */
+    private long promisedGrams(long productId) {
+        Number grams = (Number) em
+                .createNativeQuery("SELECT COALESCE(SUM(l.quantity * l.unit_weight_grams), 0)"
+                        + " FROM order_line l JOIN seller_order p ON p.id = l.seller_order_id"
+                        + " WHERE l.product_id = ?1 AND l.preorder AND p.status <> 'CANCELLED' LOCK IN SHARE MODE")
+                .setParameter(1, productId).getSingleResult();
+        return grams.longValue();
+    }
+
+    /** A parcel waiting for a harvest: how many grams of that product it asks for, and when it was placed. */
+    public record HeldParcel(long parcelId, long grams, Instant placedAt) {
+    }
+
+    /**
+     * The parcels waiting for this product's harvest, oldest first, locked until the caller's transaction ends; the
+     * caller holds the product's allowance, so no new pre-order joins them meanwhile.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<HeldParcel> heldFor(long productId) {
+        // A locking read: it sees every pre-order committed before the caller took the allowance, and holds them.
+        List<?> rows = em.createNativeQuery("SELECT p.id, l.quantity * l.unit_weight_grams, p.created_at"
+                + " FROM seller_order p JOIN order_line l ON l.seller_order_id = p.id"
+                + " WHERE l.product_id = ?1 AND l.preorder AND p.held_for_harvest AND p.status <> 'CANCELLED'"
+                + " ORDER BY p.created_at, p.id FOR UPDATE").setParameter(1, productId).getResultList();
+        Map<Long, HeldParcel> held = new LinkedHashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            long id = ((Number) c[0]).longValue();
+            long grams = ((Number) c[1]).longValue();
+            held.merge(id, new HeldParcel(id, grams, toInstant(c[2])),
+                    (a, b) -> new HeldParcel(id, a.grams() + b.grams(), a.placedAt()));
+        }
+        return List.copyOf(held.values());
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        return ((java.time.LocalDateTime) value).toInstant(java.time.ZoneOffset.UTC);
+    }
+
+    /** The harvest covers this parcel: it is confirmed and ready for the post office, and its buyer is told. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fillHeld(long parcelId, long sellerAccountId, Instant now) {
+        SellerOrder parcel = em.find(SellerOrder.class, parcelId);
+        parcel.heldForHarvest = false;
+        if (parcel.status == SellerOrderStatus.PLACED) {
+            move(parcel, SellerOrderStatus.CONFIRMED, sellerAccountId, SELLER, null, now);
+        }
+        move(parcel, SellerOrderStatus.READY_FOR_PICKUP, sellerAccountId, SELLER, null, now);
+    }
+
+    /**
+     * The harvest falls short of this parcel: it is cancelled (its buyer told why), any stock its other lines took
+     * returns, and money already paid for it is flagged as owed back. Returns that amount.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long cancelHeld(long parcelId, long sellerAccountId, String reason, Instant now) {
+        SellerOrder parcel = em.find(SellerOrder.class, parcelId);
+        boolean paid = parcel.order.paymentStatus == PaymentStatus.PAID;
+        parcel.heldForHarvest = false;
+        cancel(parcel, sellerAccountId, SELLER, reason, now);
+        if (paid) {
+            parcel.refundDueVnd = Math.addExact(parcel.goodsVnd, parcel.shippingVnd);
+        }
+        notices.preorderShort(parcel);
+        return parcel.refundDueVnd;
     }
 
     public Order buyersOrder(long buyerId, long orderId) {
@@ -230,10 +363,12 @@ public class OrderService {
     public void checkAvailable(OrderRequests.PlaceOrder request) {
         Map<Long, Integer> quantities = quantities(request);
         Map<Long, VariantForSale> forSale = catalog.variantsForSale(quantities.keySet());
+        Set<Long> ahead = preorders
+                .preorderable(forSale.values().stream().map(VariantForSale::productId).collect(Collectors.toSet()));
         List<Shortage> shortages = new ArrayList<>();
         quantities.forEach((id, wanted) -> {
             VariantForSale v = forSale.get(id);
-            if (v != null && v.stock() < wanted) {
+            if (v != null && !ahead.contains(v.productId()) && v.stock() < wanted) {
                 shortages.add(new Shortage(id, wanted, v.stock()));
             }
         });
@@ -309,6 +444,7 @@ public class OrderService {
     @Transactional
     public SellerOrder confirm(long accountId, long parcelId) {
         SellerOrder parcel = sellersParcel(accountId, parcelId);
+        refuseWhileHeld(parcel);
         move(parcel, SellerOrderStatus.CONFIRMED, accountId, SELLER, null, Instant.now());
         return parcel;
     }
@@ -316,8 +452,16 @@ public class OrderService {
     @Transactional
     public SellerOrder ready(long accountId, long parcelId) {
         SellerOrder parcel = sellersParcel(accountId, parcelId);
+        refuseWhileHeld(parcel);
         move(parcel, SellerOrderStatus.READY_FOR_PICKUP, accountId, SELLER, null, Instant.now());
         return parcel;
+    }
+
+    /** A pre-order ships when its harvest is recorded, which confirms it; not before. */
+    private static void refuseWhileHeld(SellerOrder parcel) {
+        if (parcel.heldForHarvest) {
+            throw new ProblemException(409, "preorder-awaiting-harvest");
+        }
     }
 
     @Transactional
@@ -376,7 +520,7 @@ public class OrderService {
     @Transactional
     public boolean expireIfUnconfirmed(long parcelId, Instant createdBefore, Instant now) {
         SellerOrder parcel = em.find(SellerOrder.class, parcelId);
-        if (parcel == null || parcel.status != SellerOrderStatus.PLACED
+        if (parcel == null || parcel.status != SellerOrderStatus.PLACED || parcel.heldForHarvest
                 || parcel.order.paymentMethod != PaymentMethod.COD || !parcel.createdAt.isBefore(createdBefore)) {
             return false;
         }
@@ -387,8 +531,10 @@ public class OrderService {
     /** Ids of cash-on-delivery parcels still unconfirmed that were placed before the given time, oldest first. */
     public List<Long> unconfirmedCodBefore(Instant createdBefore, int limit) {
         return em
-                .createQuery("select p.id from SellerOrder p where p.status = :placed and p.createdAt < :before"
-                        + " and p.order.paymentMethod = :cod order by p.createdAt", Long.class)
+                .createQuery(
+                        "select p.id from SellerOrder p where p.status = :placed and p.createdAt < :before"
+                                + " and p.heldForHarvest = false and p.order.paymentMethod = :cod order by p.createdAt",
+                        Long.class)
                 .setParameter("placed", SellerOrderStatus.PLACED).setParameter("before", createdBefore)
                 .setParameter("cod", PaymentMethod.COD).setMaxResults(limit).getResultList();
     }
@@ -441,9 +587,12 @@ public class OrderService {
         move(parcel, SellerOrderStatus.CANCELLED, actorId, role, reason, now);
         parcel.cancelReason = reason;
         Map<Long, Integer> back = new LinkedHashMap<>();
-        parcel.lines.forEach(l -> back.merge(l.variantId, l.quantity, Integer::sum));
+        // a pre-order line took no stock, so none goes back
+        parcel.lines.stream().filter(l -> !l.preorder).forEach(l -> back.merge(l.variantId, l.quantity, Integer::sum));
         em.flush(); // the parcel's version is checked before any stock moves
-        stock.release(back);
+        if (!back.isEmpty()) {
+            stock.release(back);
+        }
         Order order = parcel.order;
         if (order.sellerOrders.stream().allMatch(p -> p.status == SellerOrderStatus.CANCELLED)) {
             order.status = OrderStatus.CANCELLED;

@@ -20,11 +20,12 @@ public final class OrderViews {
     /** A parcel as its buyer sees it, with its timeline. */
     public record SellerOrderView(long id, String code, long sellerId, String sellerName, SellerOrderStatus status,
             long goodsVnd, long shippingVnd, long weightGrams, String cancelReason, String trackingCode,
-            String returnReason, List<LineView> lines, List<EventView> timeline) {
+            String returnReason, List<LineView> lines, List<EventView> timeline, boolean heldForHarvest,
+            long refundDueVnd) {
     }
 
     public record LineView(long variantId, long productId, String productName, String variantLabel, long unitPriceVnd,
-            int quantity, long totalVnd) {
+            int quantity, long totalVnd, boolean preorder) {
     }
 
     /** One step: when, to what status, by whom (a role, and a name where the role says too little), and why. */

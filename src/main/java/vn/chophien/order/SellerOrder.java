@@ -48,6 +48,10 @@ public class SellerOrder {
     public long weightGrams;
     public String route;
     public String cancelReason;
+    /** Holds a pre-order: waits for the harvest, which confirms it or cancels it. */
+    public boolean heldForHarvest;
+    /** Paid for, then cancelled for want of harvest: owed back to the buyer. */
+    public long refundDueVnd;
     /** When the seller confirmed a returned parcel sellable and its stock went back on sale, and who did. */
     public Instant restockedAt;
     public Long restockedBy;
