@@ -165,6 +165,15 @@ public class CampaignService {
                 .setParameter("today", today()).getResultList();
     }
 
+    /** A province's campaigns open at some time between the two days, as anyone sees them, earliest first. */
+    public List<CampaignViews.CampaignView> inProvince(String provinceCode, LocalDate from, LocalDate to) {
+        return em
+                .createQuery("select c from Campaign c where c.provinceCode = :p and c.opensOn <= :to"
+                        + " and c.closesOn >= :from order by c.opensOn, c.id", Campaign.class)
+                .setParameter("p", provinceCode).setParameter("from", from).setParameter("to", to).getResultList()
+                .stream().map(this::view).toList();
+    }
+
     /** The products a seller brought to campaigns, most recent first. */
     public List<CampaignProduct> takingPartOf(long sellerId) {
         return em.createQuery(

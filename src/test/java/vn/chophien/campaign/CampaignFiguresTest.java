@@ -2,6 +2,7 @@ package vn.chophien.campaign;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.awt.image.BufferedImage;
@@ -85,6 +86,17 @@ class CampaignFiguresTest {
 
         given().get("/mua/" + campaign.getString("slug")).then().statusCode(200)
                 .body(containsString("Đã bán 0,1 / 1 tấn")).body(containsString("value=\"10\""));
+
+        // The province's dashboard shows the campaign against its target, and exports it.
+        String progress = "sections.find { it.key == 'campaigns' }.progress.find { it.label == '"
+                + campaign.getString("name") + "' }";
+        given().auth().oauth2(TestAccounts.adminToken()).get("/api/dashboard/provinces/" + TestCampaigns.TUYEN_QUANG)
+                .then().statusCode(200).body(progress + ".value", equalTo(100))
+                .body(progress + ".target", equalTo(1000)).body(progress + ".unit", equalTo("kg"));
+        given().auth().oauth2(TestAccounts.adminToken())
+                .get("/api/dashboard/provinces/" + TestCampaigns.TUYEN_QUANG + "/export.csv?table=campaigns").then()
+                .statusCode(200).body(containsString(campaign.getString("name") + ","))
+                .body(containsString(",100.0,1000,1,1,OPEN"));
     }
 
     private void channelOrder(String channel, long variant, int quantity) {

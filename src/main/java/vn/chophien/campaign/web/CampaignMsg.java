@@ -126,4 +126,31 @@ public interface CampaignMsg {
 
     @Message("Không có chiến dịch nào đang mở ở tỉnh của bạn.")
     String none_open();
+
+    @Message("Chiến dịch mùa vụ")
+    String dashboard_title();
+
+    @Message("Chiến dịch")
+    String dashboard_campaign();
+
+    @Message("Mở")
+    String dashboard_opens();
+
+    @Message("Đóng")
+    String dashboard_closes();
+
+    @Message("Đã bán (kg)")
+    String dashboard_sold_kg();
+
+    @Message("Mục tiêu (kg)")
+    String dashboard_target_kg();
+
+    @Message("Hộ tham gia")
+    String dashboard_households();
+
+    @Message("Xã")
+    String dashboard_communes();
+
+    @Message("Trạng thái")
+    String dashboard_status();
 }
