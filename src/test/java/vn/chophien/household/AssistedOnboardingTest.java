@@ -9,13 +9,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
@@ -30,7 +25,6 @@ import io.restassured.path.json.JsonPath;
 
 import vn.chophien.account.PhoneNumber;
 import vn.chophien.account.TestAccounts;
-import vn.chophien.integrations.sms.SmsSimulator;
 import vn.chophien.photo.TestImages;
 
 /**
@@ -41,9 +35,6 @@ import vn.chophien.photo.TestImages;
 class AssistedOnboardingTest {
 
     private static final Pattern CODE = Pattern.compile("(\\d{6})$");
-
-    @Inject
-    SmsSimulator sms;
 
     @Inject
     EntityManager em;
@@ -200,10 +191,8 @@ class AssistedOnboardingTest {
                 .body("selling", equalTo(before.getInt("selling")));
     }
 
-    private String signInWithCode(String phone) {
-        given().contentType(ContentType.JSON).body(Map.of("phone", phone)).post("/api/auth/code").then()
-                .statusCode(202);
-        return signIn(phone, lastCode(phone)).then().statusCode(200).extract().path("accessToken");
+    private static String signInWithCode(String phone) {
+        return TestHouseholds.signInWithCode(phone);
     }
 
     private static io.restassured.response.Response signIn(String phone, String code) {
@@ -215,19 +204,7 @@ class AssistedOnboardingTest {
         return String.format("%06d", (Integer.parseInt(code) + 1) % 1_000_000);
     }
 
-    /** The code in the newest text the SMS gateway's simulator received for the phone, read over its HTTP. */
-    private String lastCode(String phone) {
-        String to = PhoneNumber.normalise(phone).orElseThrow();
-        try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest
-                    .newBuilder(URI.create(sms.start() + "/_sim/messages?to=" + to.replace("+", "%2B"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            List<String> texts = JsonPath.from(answer.body()).getList("text", String.class);
-            Matcher m = CODE.matcher(texts.get(texts.size() - 1));
-            assertTrue(m.find());
-            return m.group(1);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private static String lastCode(String phone) {
+        return TestHouseholds.lastCode(phone);
     }
 }
