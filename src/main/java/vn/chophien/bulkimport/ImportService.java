@@ -45,7 +45,7 @@ import vn.chophien.web.ProblemException;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int CHUNK = 250;
+    private static final int CHUNK = 200;
     private static final int INSERT_BATCH = 500;
     private static final Duration STALE = Duration.ofMinutes(2);
     private static final Locale VI = Locale.forLanguageTag("vi");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -32,9 +33,11 @@ public class RowWriter {
     private final CatalogService catalog;
     private final RowChecks checks;
     private final Messages messages;
+    private final EntityManager em;
 
     RowWriter(HouseholdService households, AccountService accounts, CatalogService catalog, RowChecks checks,
-            Messages messages) {
+            Messages messages, EntityManager em) {
+        this.em = em;
         this.households = households;
         this.accounts = accounts;
         this.catalog = catalog;
@@ -85,6 +88,15 @@ public class RowWriter {
                 : products(head.ownerAccountId, ownSeller, sellers, cells, known);
     }
 
+    /**
+     * Sends a row's inserts and forgets its entities: otherwise every query of the next rows would dirty-check all
+     * the chunk's entities before it runs, and a chunk would cost the square of its length.
+     */
+    private void written() {
+        em.flush();
+        em.clear();
+    }
+
     private List<Result> households(long helperId, List<Map<String, String>> cells, Known known) {
         List<String> phones = cells.stream().map(c -> PhoneNumber.normalise(c.get("phone")).orElseThrow()).toList();
         Set<String> taken = new HashSet<>(accounts.idsByPhone(phones).keySet());
@@ -98,6 +110,7 @@ public class RowWriter {
             HouseholdRequests.Register request = RowChecks.household(cells.get(i));
             households.register(helperId, request);
             results.add(Result.CREATED);
+            written();
         }
         known.phones.addAll(phones);
         return results;
@@ -126,6 +139,7 @@ public class RowWriter {
             }
             catalog.createProduct(ownerId, product.sellerId(), product.request());
             results.add(Result.CREATED);
+            written();
         }
         return results;
     }
