@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +47,8 @@ import vn.chophien.web.ProblemException;
 public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
-    private static final int CHUNK = 200;
+    private static final int CHUNK = 100;
+    private static final int WORKERS = 4;
     private static final int INSERT_BATCH = 500;
     private static final Duration STALE = Duration.ofMinutes(2);
     private static final Locale VI = Locale.forLanguageTag("vi");
@@ -249,22 +252,29 @@ public class ImportService {
             Long ownSeller = head.kind == ImportKind.PRODUCTS
                     ? QuarkusTransaction.requiringNew().call(() -> catalog.sellerOf(head.ownerAccountId).orElse(null))
                     : null;
-            while (true) {
-                List<ImportRow> chunk = QuarkusTransaction.requiringNew()
-                        .call(() -> em
-                                .createQuery("select r from ImportRow r where r.importId = :id and r.outcome = :valid"
-                                        + " order by r.rowNo", ImportRow.class)
-                                .setParameter("id", importId).setParameter("valid", ImportRow.VALID)
-                                .setMaxResults(CHUNK).getResultList());
-                if (chunk.isEmpty()) {
-                    break;
+            List<Integer> pending = QuarkusTransaction.requiringNew()
+                    .call(() -> em
+                            .createQuery("select r.rowNo from ImportRow r where r.importId = :id and r.outcome = :valid"
+                                    + " order by r.rowNo", Integer.class)
+                            .setParameter("id", importId).setParameter("valid", ImportRow.VALID).getResultList());
+            // a few chunks at once: the writes wait on the database's round trips far more than on the CPU
+            ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
+            try {
+                List<Future<?>> chunks = new ArrayList<>();
+                for (int from = 0; from < pending.size(); from += CHUNK) {
+                    List<Integer> rowNos = pending.subList(from, Math.min(pending.size(), from + CHUNK));
+                    chunks.add(workers.submit(() -> chunk(importId, head, ownSeller, rowNos)));
                 }
-                List<Map<String, String>> cells = chunk.stream().map(r -> fromJson(r.cells)).toList();
-                Map<String, Long> sellers = head.kind == ImportKind.PRODUCTS && ownSeller == null
-                        ? QuarkusTransaction.requiringNew().call(() -> managedSellers(head.ownerAccountId, cells))
-                        : null;
-                List<RowWriter.Result> results = writer.write(head, ownSeller, sellers, chunk, cells);
-                QuarkusTransaction.requiringNew().run(() -> record(importId, chunk, results));
+                for (Future<?> chunk : chunks) {
+                    chunk.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Import interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            } finally {
+                workers.shutdownNow();
             }
             QuarkusTransaction.requiringNew().run(() -> {
                 BulkImport done = em.find(BulkImport.class, importId);
@@ -280,6 +290,23 @@ public class ImportService {
                 failed.finishedAt = clock.instant();
             });
         }
+    }
+
+    private void chunk(long importId, BulkImport head, Long ownSeller, List<Integer> rowNos) {
+        List<ImportRow> chunk = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select r from ImportRow r where r.importId = :id and r.rowNo in :rows"
+                        + " and r.outcome = :valid order by r.rowNo", ImportRow.class)
+                .setParameter("id", importId).setParameter("rows", rowNos).setParameter("valid", ImportRow.VALID)
+                .getResultList());
+        if (chunk.isEmpty()) {
+            return;
+        }
+        List<Map<String, String>> cells = chunk.stream().map(r -> fromJson(r.cells)).toList();
+        Map<String, Long> sellers = head.kind == ImportKind.PRODUCTS && ownSeller == null
+                ? QuarkusTransaction.requiringNew().call(() -> managedSellers(head.ownerAccountId, cells))
+                : null;
+        List<RowWriter.Result> results = writer.write(head, ownSeller, sellers, chunk, cells);
+        QuarkusTransaction.requiringNew().run(() -> record(importId, chunk, results));
     }
 
     /** The chunk's outcomes and the import's counts, in one transaction. */
@@ -299,7 +326,11 @@ public class ImportService {
         byOutcome.forEach((outcome, rows) -> em
                 .createNativeQuery("UPDATE bulk_import_row SET outcome = ?1 WHERE import_id = ?2 AND row_no IN (?3)")
                 .setParameter(1, outcome).setParameter(2, importId).setParameter(3, rows).executeUpdate());
+        // chunks finish at once on several threads: each adds its counts under the import row's lock
+        em.createNativeQuery("SELECT id FROM bulk_import WHERE id = ?1 FOR UPDATE").setParameter(1, importId)
+                .getResultList();
         BulkImport row = em.find(BulkImport.class, importId);
+        em.refresh(row);
         row.done += chunk.size();
         row.created += byOutcome.getOrDefault(ImportRow.CREATED, List.of()).size();
         row.skipped += byOutcome.getOrDefault(ImportRow.SKIPPED, List.of()).size();
