@@ -1,8 +1,11 @@
 package vn.chophien.account;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +23,9 @@ import vn.chophien.web.Text;
 /** Registration, sign-in and the accounts an ADMIN creates. */
 @ApplicationScoped
 public class AccountService {
+
+    /** What an account without a password holds in place of a hash: no password matches it. */
+    private static final String NO_PASSWORD = "!none";
 
     private final AccountRepository accounts;
     private final PasswordHasher hasher;
@@ -46,7 +52,40 @@ public class AccountService {
         if (!request.role().selfService()) {
             throw ProblemException.invalidField("role", "role-not-self-service");
         }
-        return create(request.phone(), request.password(), request.name(), request.role(), null, null);
+        return create(request.phone(), hasher.hash(request.password()), request.name(), request.role(), null, null);
+    }
+
+    /**
+     * A SELLER account a helper opens for a household, with no password: the household signs in with one-time codes
+     * sent to its phone (and may choose a password then). 409 when the phone is taken.
+     */
+    @Transactional
+    public Account createAssisted(String phone, String name) {
+        return create(phone, NO_PASSWORD, name, Role.SELLER, null, null);
+    }
+
+    /** Opens a session for an account whose phone was just proven (a one-time code it received). */
+    public AccountViews.Token signInProven(long accountId) {
+        return tokens.issue(byId(accountId));
+    }
+
+    /** Sets a first or new password without the current one; only after the phone was proven by a code. */
+    @Transactional
+    public void setPasswordProven(long accountId, String password) {
+        byId(accountId).passwordHash = hasher.hash(password);
+    }
+
+    /** The accounts registered with these {@code +84…} phones, by phone. */
+    public Map<String, Long> idsByPhone(Collection<String> phones) {
+        if (phones.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> found = new HashMap<>();
+        accounts.getEntityManager()
+                .createQuery("select a.phone, a.id from Account a where a.phone in :phones", Object[].class)
+                .setParameter("phones", phones).getResultList()
+                .forEach(row -> found.put((String) row[0], (Long) row[1]));
+        return found;
     }
 
     /** An ADMIN creates any kind of account, including staff bound to a post office or a province. */
@@ -66,7 +105,8 @@ public class AccountService {
         }
         Long office = request.role() == Role.POSTAL_STAFF ? request.postOfficeId() : null;
         String province = request.role() == Role.OCOP_OFFICER ? request.provinceCode() : null;
-        return create(request.phone(), request.password(), request.name(), request.role(), office, province);
+        return create(request.phone(), hasher.hash(request.password()), request.name(), request.role(), office,
+                province);
     }
 
     /** Creates the configured first ADMIN unless an account already holds that phone; true when it did. */
@@ -77,7 +117,7 @@ public class AccountService {
         if (accounts.phoneTaken(normalised)) {
             return false;
         }
-        create(normalised, password, name, Role.ADMIN, null, null);
+        create(normalised, hasher.hash(password), name, Role.ADMIN, null, null);
         return true;
     }
 
@@ -92,7 +132,7 @@ public class AccountService {
         if (account == null) {
             hasher.matchDecoy(request.password());
         }
-        if (account == null || !hasher.matches(request.password(), account.passwordHash)) {
+        if (account == null || !hasPassword(account) || !hasher.matches(request.password(), account.passwordHash)) {
             throw new ProblemException(401, "bad-credentials");
         }
         throttle.succeeded(phone, clientAddress);
@@ -106,7 +146,7 @@ public class AccountService {
     public void changePassword(long accountId, AccountRequests.ChangePassword request, String clientAddress) {
         Account account = byId(accountId);
         throttle.reserve(account.phone, clientAddress);
-        if (!hasher.matches(request.currentPassword(), account.passwordHash)) {
+        if (!hasPassword(account) || !hasher.matches(request.currentPassword(), account.passwordHash)) {
             throw ProblemException.invalidField("currentPassword", "wrong-password");
         }
         throttle.succeeded(account.phone, clientAddress);
@@ -138,6 +178,11 @@ public class AccountService {
         return accounts.findByIdOptional(accountId).map(a -> new Staff(a.id, a.name, a.phone, a.postOfficeId));
     }
 
+    /** The province an OCOP officer works for (empty for any other account). */
+    public Optional<String> provinceOf(long accountId) {
+        return accounts.findByIdOptional(accountId).map(a -> a.provinceCode);
+    }
+
     /** A phone to reach an account by (a seller's contact when its shop has none of its own). */
     public Optional<String> phoneOf(long accountId) {
         return accounts.findByIdOptional(accountId).map(a -> a.phone);
@@ -160,7 +205,11 @@ public class AccountService {
         return accounts.findByIdOptional(id).orElseThrow(() -> new ProblemException(404, "not-found"));
     }
 
-    private Account create(String phoneText, String password, String name, Role role, Long postOfficeId,
+    private static boolean hasPassword(Account account) {
+        return !NO_PASSWORD.equals(account.passwordHash);
+    }
+
+    private Account create(String phoneText, String passwordHash, String name, Role role, Long postOfficeId,
             String provinceCode) {
         String phone = PhoneNumber.normalise(phoneText)
                 .orElseThrow(() -> ProblemException.invalidField("phone", "invalid-value"));
@@ -169,7 +218,7 @@ public class AccountService {
         }
         Account account = new Account();
         account.phone = phone;
-        account.passwordHash = hasher.hash(password);
+        account.passwordHash = passwordHash;
         account.name = Text.clean(name);
         account.roles = EnumSet.of(role);
         account.postOfficeId = postOfficeId;

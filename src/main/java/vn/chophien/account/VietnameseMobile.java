@@ -14,7 +14,8 @@ import jakarta.validation.Payload;
 /** A Vietnamese mobile number in any of the forms {@link PhoneNumber} accepts; null is left to {@code @NotBlank}. */
 @Documented
 @Constraint(validatedBy = VietnameseMobile.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+        ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface VietnameseMobile {
 

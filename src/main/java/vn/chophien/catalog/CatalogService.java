@@ -33,10 +33,14 @@ public class CatalogService implements SellerDirectory {
     private final PlaceService places;
     private final Event<ListingChanged> listingChanged;
     private final Event<ProductIdentityChanged> identityChanged;
+    private final Event<SellerEdited> edited;
+    private final SellerHelpers helpers;
 
     CatalogService(EntityManager em, PlaceService places, Event<ListingChanged> listingChanged,
-            Event<ProductIdentityChanged> identityChanged) {
+            Event<ProductIdentityChanged> identityChanged, Event<SellerEdited> edited, SellerHelpers helpers) {
         this.em = em;
+        this.edited = edited;
+        this.helpers = helpers;
         this.places = places;
         this.listingChanged = listingChanged;
         this.identityChanged = identityChanged;
@@ -46,6 +50,24 @@ public class CatalogService implements SellerDirectory {
     public Optional<Long> sellerOf(long accountId) {
         return em.createQuery("select m.sellerId from SellerMember m where m.accountId = :a", Long.class)
                 .setParameter("a", accountId).getResultList().stream().findFirst();
+    }
+
+    /** The sellers these accounts act for, by account (accounts acting for none are absent). */
+    public Map<Long, Long> sellersOf(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> found = new HashMap<>();
+        em.createQuery("select m.accountId, m.sellerId from SellerMember m where m.accountId in :a", Object[].class)
+                .setParameter("a", accountIds).getResultList()
+                .forEach(row -> found.putIfAbsent((Long) row[0], (Long) row[1]));
+        return found;
+    }
+
+    /** The names of the seller's products, as stored (NFC, trimmed): what an import keys products on. */
+    public List<String> productNames(long sellerId) {
+        return em.createQuery("select p.name from Product p where p.seller.id = :s", String.class)
+                .setParameter("s", sellerId).getResultList();
     }
 
     @Transactional
@@ -100,6 +122,11 @@ public class CatalogService implements SellerDirectory {
         return seller;
     }
 
+    /** Whether the account may change this seller's listings: one of its own, or a helper the seller has. */
+    public boolean mayActFor(long accountId, long sellerId) {
+        return sellerOf(accountId).map(id -> id == sellerId).orElse(false) || helpers.mayActFor(accountId, sellerId);
+    }
+
     /** The seller the account acts for, or 404 when it acts for another one. */
     public Seller sellerActedForBy(long accountId, long sellerId) {
         if (!sellerOf(accountId).map(id -> id == sellerId).orElse(false)) {
@@ -110,7 +137,21 @@ public class CatalogService implements SellerDirectory {
 
     @Transactional
     public Product createProduct(long accountId, CatalogRequests.SaveProduct request) {
-        long sellerId = sellerOf(accountId).orElseThrow(() -> new ProblemException(409, "no-seller-profile"));
+        return createProduct(accountId, null, request);
+    }
+
+    /**
+     * A draft for the named seller (a helper listing for a household it manages; 404 for any other seller), or for the
+     * account's own when none is named.
+     */
+    @Transactional
+    public Product createProduct(long accountId, Long forSellerId, CatalogRequests.SaveProduct request) {
+        long sellerId = forSellerId == null
+                ? sellerOf(accountId).orElseThrow(() -> new ProblemException(409, "no-seller-profile"))
+                : forSellerId;
+        if (forSellerId != null && !mayActFor(accountId, forSellerId)) {
+            throw new ProblemException(404, "not-found");
+        }
         Product product = new Product();
         product.seller = em.getReference(Seller.class, sellerId);
         product.status = ProductStatus.DRAFT;
@@ -118,7 +159,13 @@ public class CatalogService implements SellerDirectory {
         apply(product, request, seller(sellerId));
         product.slug = uniqueSlug("Product", Slugs.of(product.name));
         em.persist(product);
+        edited(accountId, product, SellerEdited.What.PRODUCT_CREATED);
         return product;
+    }
+
+    /** Tells who changed what, in the change's transaction. */
+    void edited(long accountId, Product product, SellerEdited.What what) {
+        edited.fire(new SellerEdited(accountId, product.seller.id, product.id, what, product.name));
     }
 
     @Transactional
@@ -144,6 +191,7 @@ public class CatalogService implements SellerDirectory {
         product.updatedAt = Instant.now();
         em.flush();
         changed(product);
+        edited(accountId, product, SellerEdited.What.PRODUCT_UPDATED);
         return product;
     }
 
@@ -160,6 +208,7 @@ public class CatalogService implements SellerDirectory {
         product.updatedAt = Instant.now();
         em.flush();
         changed(product);
+        edited(accountId, product, SellerEdited.What.PRODUCT_PUBLISHED);
         return product;
     }
 
@@ -173,6 +222,7 @@ public class CatalogService implements SellerDirectory {
         product.updatedAt = Instant.now();
         em.flush();
         changed(product);
+        edited(accountId, product, SellerEdited.What.PRODUCT_PAUSED);
         return product;
     }
 
@@ -197,8 +247,8 @@ public class CatalogService implements SellerDirectory {
         if (product == null) {
             throw new ProblemException(404, "not-found");
         }
-        if (product.status != ProductStatus.PUBLISHED && (viewerAccountId == null
-                || !sellerOf(viewerAccountId).map(id -> id.equals(product.seller.id)).orElse(false))) {
+        if (product.status != ProductStatus.PUBLISHED
+                && (viewerAccountId == null || !mayActFor(viewerAccountId, product.seller.id))) {
             throw new ProblemException(404, "not-found");
         }
         return product;
@@ -421,10 +471,10 @@ public class CatalogService implements SellerDirectory {
                 commune.provinceCode(), province);
     }
 
-    /** The product, when the account acts for its seller; 404 otherwise. */
+    /** The product, when the account acts for its seller (or helps it); 404 otherwise. */
     Product ownProduct(long accountId, long productId) {
         Product product = em.find(Product.class, productId);
-        if (product == null || !sellerOf(accountId).map(id -> id.equals(product.seller.id)).orElse(false)) {
+        if (product == null || !mayActFor(accountId, product.seller.id)) {
             throw new ProblemException(404, "not-found");
         }
         return product;

@@ -26,9 +26,9 @@ import vn.chophien.photo.ImageProcessor;
 import vn.chophien.web.BodyLimit;
 import vn.chophien.web.ProblemException;
 
-/** A seller's photos of its product: upload (multipart {@code file}), reorder, remove. */
+/** A seller's photos of its product (or a helper's, for a household it manages): upload (multipart {@code file}), reorder, remove. */
 @Path("/api/products/{id}/photos")
-@RolesAllowed("SELLER")
+@RolesAllowed({"SELLER", "POSTAL_STAFF", "OCOP_OFFICER"})
 public class ProductPhotoResource {
 
     public record Order(@NotNull @NotEmpty List<@NotNull Long> photoIds) {

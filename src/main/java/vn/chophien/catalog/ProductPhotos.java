@@ -83,6 +83,7 @@ public class ProductPhotos {
                 photo.createdAt = Instant.now();
                 em.persist(photo);
                 catalog.listingChanged(productId); // cards show the cover
+                catalog.edited(accountId, product, SellerEdited.What.PHOTO_ADDED);
                 return photo;
             });
         } catch (RuntimeException e) {
@@ -113,7 +114,7 @@ public class ProductPhotos {
     /** Puts the photos in the given order; the list must name each of the product's photos once. */
     @Transactional
     public List<ProductPhoto> reorder(long accountId, long productId, List<Long> photoIds) {
-        catalog.ownProduct(accountId, productId);
+        Product product = catalog.ownProduct(accountId, productId);
         List<ProductPhoto> photos = photos(productId);
         if (photoIds.size() != photos.size() || new HashSet<>(photoIds).size() != photoIds.size()
                 || !photos.stream().allMatch(p -> photoIds.contains(p.id))) {
@@ -126,12 +127,13 @@ public class ProductPhotos {
             ordered.add(photo);
         }
         catalog.listingChanged(productId);
+        catalog.edited(accountId, product, SellerEdited.What.PHOTOS_REORDERED);
         return ordered;
     }
 
     @Transactional
     public void remove(long accountId, long productId, long photoId) {
-        catalog.ownProduct(accountId, productId);
+        Product product = catalog.ownProduct(accountId, productId);
         List<ProductPhoto> photos = photos(productId);
         ProductPhoto photo = photos.stream().filter(p -> p.id == photoId).findFirst()
                 .orElseThrow(() -> new ProblemException(404, "not-found"));
@@ -141,6 +143,7 @@ public class ProductPhotos {
             photos.get(i).position = i;
         }
         catalog.listingChanged(productId);
+        catalog.edited(accountId, product, SellerEdited.What.PHOTO_REMOVED);
         try {
             store.delete(photo.displayKey);
             store.delete(photo.thumbKey);

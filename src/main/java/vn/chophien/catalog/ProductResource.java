@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -49,21 +50,25 @@ public class ProductResource {
         this.headers = headers;
     }
 
-    /** Creates a draft. A phone that lost its answer retries with the same Idempotency-Key and gets the same one. */
+    /**
+     * Creates a draft. A phone that lost its answer retries with the same Idempotency-Key and gets the same one. A
+     * helper names the household it lists for with {@code sellerId}.
+     */
     @POST
-    @RolesAllowed("SELLER")
-    public Response create(@HeaderParam(Idempotency.HEADER) String key,
+    @RolesAllowed({"SELLER", "POSTAL_STAFF", "OCOP_OFFICER"})
+    public Response create(@HeaderParam(Idempotency.HEADER) String key, @QueryParam("sellerId") @Positive Long sellerId,
             @NotNull @Valid CatalogRequests.SaveProduct body) {
         long account = CurrentAccount.id(identity);
-        return idempotency.once(account, key, "create-product", body, () -> {
-            Product product = catalog.createProduct(account, body);
+        String scope = sellerId == null ? "create-product" : "create-product-" + sellerId;
+        return idempotency.once(account, key, scope, body, () -> {
+            Product product = catalog.createProduct(account, sellerId, body);
             return Response.status(Response.Status.CREATED).entity(mapper.view(product, locale())).build();
         });
     }
 
     @PUT
     @Path("/{id}")
-    @RolesAllowed("SELLER")
+    @RolesAllowed({"SELLER", "POSTAL_STAFF", "OCOP_OFFICER"})
     @Transactional // the answer is mapped from the entities while they are still attached
     public CatalogViews.ProductView update(@PathParam("id") long id, @NotNull @Valid CatalogRequests.SaveProduct body) {
         return mapper.view(catalog.updateProduct(CurrentAccount.id(identity), id, body), locale());
@@ -71,7 +76,7 @@ public class ProductResource {
 
     @POST
     @Path("/{id}/publish")
-    @RolesAllowed("SELLER")
+    @RolesAllowed({"SELLER", "POSTAL_STAFF", "OCOP_OFFICER"})
     @Transactional // the answer is mapped from the entities while they are still attached
     public CatalogViews.ProductView publish(@PathParam("id") long id) {
         return mapper.view(catalog.publish(CurrentAccount.id(identity), id), locale());
@@ -79,7 +84,7 @@ public class ProductResource {
 
     @POST
     @Path("/{id}/pause")
-    @RolesAllowed("SELLER")
+    @RolesAllowed({"SELLER", "POSTAL_STAFF", "OCOP_OFFICER"})
     @Transactional // the answer is mapped from the entities while they are still attached
     public CatalogViews.ProductView pause(@PathParam("id") long id) {
         return mapper.view(catalog.pause(CurrentAccount.id(identity), id), locale());

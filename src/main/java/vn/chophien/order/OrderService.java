@@ -3,6 +3,8 @@ package vn.chophien.order;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -327,6 +329,16 @@ public class OrderService {
         }
         notices.preorderShort(parcel);
         return parcel.refundDueVnd;
+    }
+
+    /** Which of these sellers have had at least one order, from any channel: who went on to sell. */
+    public Set<Long> sellersWithOrders(Collection<Long> sellerIds) {
+        if (sellerIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(
+                em.createQuery("select distinct so.sellerId from SellerOrder so where so.sellerId in :ids", Long.class)
+                        .setParameter("ids", sellerIds).getResultList());
     }
 
     public Order buyersOrder(long buyerId, long orderId) {

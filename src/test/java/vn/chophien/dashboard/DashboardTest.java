@@ -136,8 +136,8 @@ class DashboardTest {
         assertEquals(300_000, d.getLong("delivered.revenueVnd"));
         assertEquals(1, d.getLong("cancelled"));
         assertEquals(0, d.getLong("returned"));
-        assertEquals(Map.of("onboarded", 2, "selling", 2, "sellers", 3), d.getMap("households"),
-                "trained is absent until classes are recorded");
+        assertEquals(Map.of("onboarded", 2, "selling", 2, "sellers", 3, "trained", 0, "trainedSelling", 0),
+                d.getMap("households"), "no class was held in this province");
         assertEquals(2, d.getLong("products.listed"));
         assertEquals(Map.of("3", 1, "4", 1), d.getMap("products.certified"));
         assertEquals(1, d.getLong("certificatesExpiring"));
