@@ -169,10 +169,10 @@ class RemittanceTest {
                 .get("/api/postal/statements/" + s.getLong("id") + "/statement.pdf").then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            // A long name wraps within its column: the words are read back with a line break between them.
+            // A long name wraps within its column, between words or within a long one: compare without white space.
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertTrue(text.contains(s.getString("number")), text);
-            assertTrue(text.contains(r.shop().name()), text);
+            assertTrue(text.replace(" ", "").contains(r.shop().name().replace(" ", "")), text);
             assertTrue(text.contains("205.000"), text);
         }
     }
