@@ -26,15 +26,33 @@ public final class Formats {
     }
 
     public static String vnd(long amount, Locale locale) {
-        String digits = String.format(Locale.ROOT, "%,d", amount);
-        return ("en".equals(locale.getLanguage()) ? digits : digits.replace(',', '.')) + "\u00a0₫";
+        return group(amount, "en".equals(locale.getLanguage()) ? ',' : '.') + "\u00a0₫";
     }
 
     /** A count with its thousands grouped: "10.000" in Vietnamese, "10,000" in English. */
     @TemplateExtension
     static String grouped(long count, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        String digits = String.format(Locale.ROOT, "%,d", count);
-        return locale instanceof Locale l && "en".equals(l.getLanguage()) ? digits : digits.replace(',', '.');
+        return group(count, locale instanceof Locale l && "en".equals(l.getLanguage()) ? ',' : '.');
+    }
+
+    /**
+     * Digits in threes, by hand: a product page writes a dozen prices, and {@code String.format} parsing its pattern
+     * each time was a twentieth of an uncached page's CPU.
+     */
+    static String group(long number, char separator) {
+        String digits = Long.toString(number);
+        int start = number < 0 ? 1 : 0;
+        int length = digits.length() - start;
+        if (length <= 3) {
+            return digits;
+        }
+        StringBuilder out = new StringBuilder(digits.length() + length / 3).append(digits, 0, start);
+        int head = length % 3 == 0 ? 3 : length % 3;
+        out.append(digits, start, start + head);
+        for (int i = start + head; i < digits.length(); i += 3) {
+            out.append(separator).append(digits, i, i + 3);
+        }
+        return out.toString();
     }
 
     /** A weight in kilograms with one decimal: "1,2 kg" in Vietnamese, "1.2 kg" in English. */
