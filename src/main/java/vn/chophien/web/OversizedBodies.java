@@ -75,10 +75,14 @@ class OversizedBodies {
     }
 
     private void check(RoutingContext rc) {
-        long limit = limitOf(rc.request().method().name(), rc.normalizedPath());
         long declared = declaredLength(rc.request().getHeader(HttpHeaders.CONTENT_LENGTH));
         boolean unknownLength = declared < 0 && (rc.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
                 || rc.request().version() == HttpVersion.HTTP_2 && carriesBody(rc.request().method().name()));
+        if (declared <= 0 && !unknownLength) {
+            rc.next(); // no body, as with every page view: no endpoint's pattern needs matching
+            return;
+        }
+        long limit = limitOf(rc.request().method().name(), rc.normalizedPath());
         if (declared <= limit && !(unknownLength && limit < transportLimit)) {
             rc.next();
             return;
