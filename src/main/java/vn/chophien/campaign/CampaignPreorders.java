@@ -21,9 +21,13 @@ import vn.chophien.order.Preorders;
 @ApplicationScoped
 public class CampaignPreorders implements Preorders {
 
-    private static final String OPEN = "select p.id from CampaignProduct p, Campaign c where c.id = p.campaignId"
-            + " and p.productId in :ids and c.preorders = true and c.status = :open and c.opensOn <= :today"
-            + " and c.closesOn >= :today and p.expectedGrams is not null and p.harvestedAt is null";
+    /**
+     * Plain SQL, not HQL: Hibernate translates a query with a list parameter afresh on every call, and every checkout
+     * and cart asks this (a tenth of an order's CPU as HQL). Columns: the campaign product's id, then its product's.
+     */
+    private static final String OPEN = "SELECT p.id, p.product_id FROM campaign_product p"
+            + " JOIN campaign c ON c.id = p.campaign_id WHERE p.product_id IN (?1) AND c.preorders AND c.status = 'OPEN'"
+            + " AND c.opens_on <= ?2 AND c.closes_on >= ?2 AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL";
 
     private final EntityManager em;
     private final Clock clock;
@@ -38,16 +42,26 @@ public class CampaignPreorders implements Preorders {
         if (productIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery(OPEN.replace("select p.id", "select p.productId"), Long.class)
-                .setParameter("ids", productIds).setParameter("open", Campaign.Status.OPEN)
-                .setParameter("today", LocalDate.now(clock)).getResultList());
+        Set<Long> found = new HashSet<>();
+        for (Object[] row : open(productIds)) {
+            found.add(((Number) row[1]).longValue());
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> open(Collection<Long> productIds) {
+        return em.createNativeQuery(OPEN).setParameter(1, productIds).setParameter(2, LocalDate.now(clock))
+                .getResultList();
     }
 
     @Override
     public Map<Long, Long> holdAllowances(Collection<Long> productIds) {
         Map<Long, Long> allowances = new TreeMap<>();
-        List<Long> ids = em.createQuery(OPEN, Long.class).setParameter("ids", productIds)
-                .setParameter("open", Campaign.Status.OPEN).setParameter("today", LocalDate.now(clock)).getResultList();
+        if (productIds.isEmpty()) {
+            return allowances;
+        }
+        List<Long> ids = open(productIds).stream().map(row -> ((Number) row[0]).longValue()).toList();
         if (ids.isEmpty()) {
             return allowances;
         }
