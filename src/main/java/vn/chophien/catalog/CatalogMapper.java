@@ -6,6 +6,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import vn.chophien.photo.ImageProcessor;
+import vn.chophien.photo.PhotoKeys;
 import vn.chophien.place.PlaceService;
 
 /** Turns sellers and products into what the API shows, with place names from the administrative map. */
@@ -29,7 +31,8 @@ public class CatalogMapper {
 
     public CatalogViews.PhotoView photo(ProductPhoto p) {
         return new CatalogViews.PhotoView(p.id, "/photos/" + p.displayKey, "/photos/" + p.thumbKey, p.width, p.height,
-                p.position == 0);
+                p.position == 0, "/photos/" + PhotoKeys.mediumOf(p.displayKey),
+                ImageProcessor.mediumWidth(p.width, p.height));
     }
 
     public CatalogViews.Place place(String communeCode) {

@@ -28,7 +28,9 @@ public final class CatalogViews {
     public record PayoutView(String bankBin, String accountNumber, String holderName) {
     }
 
-    public record PhotoView(long id, String url, String thumbnailUrl, int width, int height, boolean cover) {
+    /** A photo's display size ({@code url}, {@code width} × {@code height}), its medium size and its thumbnail. */
+    public record PhotoView(long id, String url, String thumbnailUrl, int width, int height, boolean cover,
+            String mediumUrl, int mediumWidth) {
     }
 
     /** A pack size; {@code version} goes back with an edit, so an edit made before a sale is refused. */

@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import vn.chophien.photo.ImageProcessor;
+import vn.chophien.photo.PhotoKeys;
 import vn.chophien.photo.PhotoStore;
 import vn.chophien.web.ProblemException;
 
@@ -59,10 +60,12 @@ public class ProductPhotos {
         });
         ImageProcessor.Processed processed = processing.get();
         String name = UUID.randomUUID().toString();
-        String displayKey = name + "-d.jpg";
-        String thumbKey = name + "-t.jpg";
+        String displayKey = PhotoKeys.display(name);
+        String mediumKey = PhotoKeys.mediumOf(displayKey);
+        String thumbKey = PhotoKeys.thumbnail(name);
         try {
             store.put(displayKey, processed.display());
+            store.put(mediumKey, processed.medium());
             store.put(thumbKey, processed.thumbnail());
         } catch (IOException e) {
             throw new UncheckedIOException("The photo could not be stored", e);
@@ -87,7 +90,7 @@ public class ProductPhotos {
                 return photo;
             });
         } catch (RuntimeException e) {
-            forget(displayKey, thumbKey);
+            forget(displayKey, mediumKey, thumbKey);
             throw e;
         }
     }
@@ -146,6 +149,7 @@ public class ProductPhotos {
         catalog.edited(accountId, product, SellerEdited.What.PHOTO_REMOVED);
         try {
             store.delete(photo.displayKey);
+            store.delete(PhotoKeys.mediumOf(photo.displayKey));
             store.delete(photo.thumbKey);
         } catch (IOException e) {
             // The row is gone; an orphaned file is harmless and unreachable by key.

@@ -42,6 +42,8 @@ public class ImageProcessor {
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     public static final long MAX_PIXELS = 40_000_000L;
     private static final int DISPLAY = 1600;
+    /** A 360–412 px wide phone at a device pixel ratio near 2 fills its screen with this, at a third of the bytes. */
+    public static final int MEDIUM = 800;
     private static final int THUMBNAIL = 400;
     private static final double QUALITY = 0.82;
     /** The most bytes a decoded raster may take; the subsampling step grows until it fits. */
@@ -51,8 +53,8 @@ public class ImageProcessor {
 
     private final Semaphore decoding;
 
-    /** An image ready to store: the display JPEG with its size, and the thumbnail JPEG. */
-    public record Processed(byte[] display, int width, int height, byte[] thumbnail) {
+    /** An image ready to store: the display JPEG with its size, the medium and the thumbnail JPEGs. */
+    public record Processed(byte[] display, int width, int height, byte[] medium, byte[] thumbnail) {
     }
 
     ImageProcessor(@ConfigProperty(name = "chophien.photos.decoders", defaultValue = "2") int decoders) {
@@ -76,7 +78,7 @@ public class ImageProcessor {
         return withDecoder(() -> processHeld(upload));
     }
 
-    private Processed withDecoder(Supplier<Processed> work) {
+    private <T> T withDecoder(Supplier<T> work) {
         if (!decoding.tryAcquire()) {
             throw new ProblemException(503, "photo-busy", RETRY_AFTER_SECONDS).withHeader("Retry-After",
                     String.valueOf(RETRY_AFTER_SECONDS));
@@ -98,7 +100,19 @@ public class ImageProcessor {
             image = ExifOrientation.upright(image, ExifOrientation.of(upload));
         }
         BufferedImage display = scaled(image, DISPLAY);
-        return new Processed(jpeg(display), display.getWidth(), display.getHeight(), jpeg(scaled(display, THUMBNAIL)));
+        return new Processed(jpeg(display), display.getWidth(), display.getHeight(), jpeg(scaled(display, MEDIUM)),
+                jpeg(scaled(display, THUMBNAIL)));
+    }
+
+    /** The medium size made from a stored display JPEG, for a photo stored before there were medium sizes. */
+    public byte[] medium(byte[] display) {
+        return withDecoder(() -> jpeg(scaled(decode(display, "jpeg"), MEDIUM)));
+    }
+
+    /** The width of a display image of this size once scaled to the medium size (its own when it is no larger). */
+    public static int mediumWidth(int width, int height) {
+        double factor = Math.min(1.0, (double) MEDIUM / Math.max(width, height));
+        return (int) Math.round(width * factor);
     }
 
     private static BufferedImage decode(byte[] bytes, String format) {

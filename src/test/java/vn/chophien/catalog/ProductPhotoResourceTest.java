@@ -70,6 +70,49 @@ class ProductPhotoResourceTest {
     }
 
     @Test
+    void aPhoneGetsAMediumSizeMadeOnceEvenForAPhotoStoredBeforeThereWereMediumSizes() throws IOException {
+        TestCatalog.Listed product = TestCatalog.shop().draft();
+        JsonPath photo = upload(product, "cam.jpg", TestImages.cameraJpeg(2000, 1200, 1), "image/jpeg").statusCode(201)
+                .body("width", equalTo(1600)).body("mediumWidth", equalTo(800)).extract().jsonPath();
+        String medium = photo.getString("mediumUrl");
+        BufferedImage served = TestImages.decode(fetch(medium));
+        assertEquals(800, served.getWidth());
+        assertEquals(480, served.getHeight());
+        assertRed(served.getRGB(5, 5));
+
+        // as a photo stored before: only its display size and thumbnail on disk
+        Path stored = PHOTOS.resolve(medium.substring("/photos/".length()));
+        try (Stream<Path> files = Files.walk(PHOTOS)) {
+            stored = files.filter(f -> f.getFileName().toString().equals(medium.substring("/photos/".length())))
+                    .findFirst().orElse(stored);
+        }
+        Files.delete(stored);
+        assertEquals(800, TestImages.decode(fetch(medium)).getWidth());
+        assertTrue(Files.exists(stored), "made once, then kept");
+        given().get(medium.replace("-m.jpg", "x-m.jpg")).then().statusCode(404);
+    }
+
+    @Test
+    void theProductPageOffersAPhoneTheMediumSizeAndAsksForItFirst() {
+        TestCatalog.Listed product = TestCatalog.shop().published();
+        JsonPath photo = upload(product, "cam.jpg", TestImages.cameraJpeg(2000, 1200, 1), "image/jpeg").statusCode(201)
+                .extract().jsonPath();
+        String page = given().get("/p/" + product.slug()).then().statusCode(200).extract().asString();
+        String img = page.substring(page.indexOf("<img src=\"" + photo.getString("url")));
+        img = img.substring(0, img.indexOf('>'));
+        assertTrue(img.contains(photo.getString("mediumUrl") + " 800w"), img);
+        assertTrue(img.contains(photo.getString("thumbnailUrl") + " 400w"), img);
+        assertTrue(img.contains(photo.getString("url") + " 1600w"), img);
+        assertTrue(img.contains("fetchpriority=\"high\""), img);
+
+        TestCatalog.Listed small = TestCatalog.shop().published();
+        String smallUrl = upload(small, "small.jpg", TestImages.jpeg(640, 480), "image/jpeg").statusCode(201)
+                .body("mediumWidth", equalTo(640)).extract().path("url");
+        String smallPage = given().get("/p/" + small.slug()).then().statusCode(200).extract().asString();
+        assertFalse(smallPage.contains(smallUrl.replace("-d.jpg", "-m.jpg")), "no medium larger than the photo");
+    }
+
+    @Test
     void photosAreServedWithLongCacheHeaders() {
         TestCatalog.Listed product = TestCatalog.shop().draft();
         String url = upload(product, "cam.jpg", TestImages.jpeg(800, 600), "image/jpeg").statusCode(201)
