@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional;
 
 import vn.chophien.catalog.CatalogService;
 import vn.chophien.catalog.ProductFacts;
+import vn.chophien.catalog.ProductPacks;
 import vn.chophien.catalog.SellerContact;
 import vn.chophien.catalog.Slugs;
 import vn.chophien.order.SalesFigures;
@@ -201,17 +202,18 @@ public class CampaignService {
                 : sales.gramsByProduct(productIds, startOf(campaign.opensOn), startOf(campaign.closesOn.plusDays(1)));
         Set<Long> sellerIds = taking.stream().map(p -> p.sellerId).collect(Collectors.toSet());
         Map<Long, SellerContact> sellers = catalog.sellerContacts(sellerIds);
+        Map<Long, ProductPacks> products = catalog.packsOf(productIds);
         LocalDate today = today();
         List<CampaignViews.ProductLine> lines = new ArrayList<>();
         for (CampaignProduct p : taking) {
-            ProductFacts facts = catalog.productFacts(p.productId);
+            ProductPacks product = products.get(p.productId);
             SellerContact seller = sellers.get(p.sellerId);
             boolean preorderOpen = campaign.preorders && campaign.openOn(today) && p.expectedGrams != null
                     && p.harvestedAt == null;
-            lines.add(new CampaignViews.ProductLine(p.productId, facts.slug(), facts.name(), p.sellerId, seller.name(),
-                    seller.communeName(), p.expectedGrams == null ? null : p.expectedGrams / 1000, p.shipsFrom,
-                    p.shipsBy, p.harvestedGrams == null ? null : kg(p.harvestedGrams),
-                    kg(byProduct.getOrDefault(p.productId, 0L)), preorderOpen, packs(facts)));
+            lines.add(new CampaignViews.ProductLine(p.productId, product.slug(), product.name(), p.sellerId,
+                    seller.name(), seller.communeName(), p.expectedGrams == null ? null : p.expectedGrams / 1000,
+                    p.shipsFrom, p.shipsBy, p.harvestedGrams == null ? null : kg(p.harvestedGrams),
+                    kg(byProduct.getOrDefault(p.productId, 0L)), preorderOpen, packs(product)));
         }
         Set<String> communes = new HashSet<>();
         sellers.values().forEach(s -> communes.add(s.communeCode()));
@@ -223,12 +225,12 @@ public class CampaignService {
     }
 
     /** The pack sizes buyers can order, of a published product only. */
-    private List<CampaignViews.Pack> packs(ProductFacts facts) {
-        if (!"PUBLISHED".equals(facts.status())) {
+    private static List<CampaignViews.Pack> packs(ProductPacks product) {
+        if (!product.published()) {
             return List.of();
         }
-        return catalog.publishedBySlug(facts.slug()).variants.stream()
-                .map(v -> new CampaignViews.Pack(v.id, v.label, v.priceVnd)).toList();
+        return product.packs().stream().map(v -> new CampaignViews.Pack(v.variantId(), v.label(), v.priceVnd()))
+                .toList();
     }
 
     /** A seller's kilograms sold and rank in each campaign they take part in (ties share a rank). */

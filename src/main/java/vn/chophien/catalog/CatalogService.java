@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -462,6 +463,30 @@ public class CatalogService implements SellerDirectory {
             throw new ProblemException(404, "not-found");
         }
         return facts(product);
+    }
+
+    /**
+     * {@link ProductPacks} of several products at once, by id, in one plain statement (a campaign page lists dozens);
+     * unknown ids are absent.
+     */
+    public Map<Long, ProductPacks> packsOf(Collection<Long> productIds) {
+        if (productIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ProductPacks> found = new LinkedHashMap<>();
+        List<?> rows = em.createNativeQuery("SELECT p.id, p.slug, p.name, p.status, v.id, v.label, v.price_vnd"
+                + " FROM product p LEFT JOIN variant v ON v.product_id = p.id WHERE p.id IN (?1)"
+                + " ORDER BY p.id, v.position").setParameter(1, productIds).getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            ProductPacks product = found.computeIfAbsent(((Number) c[0]).longValue(), id -> new ProductPacks(id,
+                    (String) c[1], (String) c[2], ProductStatus.PUBLISHED.name().equals(c[3]), new ArrayList<>()));
+            if (c[4] != null) {
+                product.packs().add(
+                        new ProductPacks.Pack(((Number) c[4]).longValue(), (String) c[5], ((Number) c[6]).longValue()));
+            }
+        }
+        return found;
     }
 
     private ProductFacts facts(Product p) {
