@@ -65,26 +65,35 @@ public class TrainingService {
 
     /** The counts of one province's classes, or of every class when {@code provinceCode} is null. */
     public TrainingCounts counts(String provinceCode) {
-        String where = provinceCode == null ? "" : " where t.provinceCode = :province";
-        var classes = em.createQuery("select count(t) from TrainingClass t" + where, Long.class);
-        var phones = em.createQuery("select distinct p from TrainingClass t join t.attendees p" + where, String.class);
+        var classes = em.createQuery("select count(t) from TrainingClass t"
+                + (provinceCode == null ? "" : " where t.provinceCode = :province"), Long.class);
         if (provinceCode != null) {
             classes.setParameter("province", provinceCode);
-            phones.setParameter("province", provinceCode);
         }
-        List<String> trained = phones.getResultList();
+        List<String> trained = trainedPhones(provinceCode, null);
         return new TrainingCounts(classes.getSingleResult(), trained.size(), selling(trained));
     }
 
     /** Households trained in a province's classes held up to that day, and the sellers they became. */
     public TrainedHouseholds.Trained trainedUpTo(String provinceCode, java.time.LocalDate upTo) {
-        List<String> trained = em
-                .createQuery("select distinct p from TrainingClass t join t.attendees p"
-                        + " where t.provinceCode = :province and t.heldOn <= :upTo", String.class)
-                .setParameter("province", provinceCode).setParameter("upTo", upTo).getResultList();
+        List<String> trained = trainedPhones(provinceCode, upTo);
         Map<String, Long> accountIds = accounts.idsByPhone(trained);
         return new TrainedHouseholds.Trained(trained.size(),
                 Set.copyOf(catalog.sellersOf(accountIds.values()).values()));
+    }
+
+    /** The phones of everyone who attended a class, of one province or all (null), held up to a day or ever (null). */
+    private List<String> trainedPhones(String provinceCode, java.time.LocalDate upTo) {
+        String where = (provinceCode == null ? " where 1 = 1" : " where t.provinceCode = :province")
+                + (upTo == null ? "" : " and t.heldOn <= :upTo");
+        var phones = em.createQuery("select distinct p from TrainingClass t join t.attendees p" + where, String.class);
+        if (provinceCode != null) {
+            phones.setParameter("province", provinceCode);
+        }
+        if (upTo != null) {
+            phones.setParameter("upTo", upTo);
+        }
+        return phones.getResultList();
     }
 
     private long selling(Collection<String> phones) {
