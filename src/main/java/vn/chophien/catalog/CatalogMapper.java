@@ -72,6 +72,17 @@ public class CatalogMapper {
         }).toList();
     }
 
+    /** The page view of a published product, from its plain values ({@link CatalogService#publishedProduct}). */
+    public CatalogViews.ProductView view(CatalogService.PublishedProduct p, Locale locale) {
+        return new CatalogViews.ProductView(p.id(), p.slug(), p.name(), p.category().name(),
+                p.category().nameIn(locale.getLanguage()), p.description(), ProductStatus.PUBLISHED, null,
+                new CatalogViews.SellerSummary(p.sellerId(), p.sellerSlug(), p.sellerName(), p.sellerKind(),
+                        place(p.sellerCommuneCode())),
+                place(p.originCommuneCode()), p.availableFrom(), p.availableTo(), p.variants(),
+                photos.photos(p.id()).stream().map(this::photo).toList(), badges.badgeOf(p.id()).orElse(null),
+                channels.live(p.id()), p.publishedAt(), p.version());
+    }
+
     public CatalogViews.ProductView view(Product p, Locale locale) {
         List<CatalogViews.VariantView> variants = p.variants.stream().map(
                 v -> new CatalogViews.VariantView(v.id, v.label, v.weightGrams, v.priceVnd, v.stock, v.sku, v.version))

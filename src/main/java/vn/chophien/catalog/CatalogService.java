@@ -1,6 +1,7 @@
 package vn.chophien.catalog;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -277,12 +278,39 @@ public class CatalogService implements SellerDirectory {
     }
 
     /** A published product by its slug, with its seller and variants; 404 for any other. */
-    public Product publishedBySlug(String slug) {
-        return em
-                .createQuery("select p from Product p join fetch p.seller left join fetch p.variants"
-                        + " where p.slug = :slug and p.status = :published", Product.class)
-                .setParameter("slug", slug).setParameter("published", ProductStatus.PUBLISHED).getResultList().stream()
-                .findFirst().orElseThrow(() -> new ProblemException(404, "not-found"));
+    /** A published product as its page shows it: plain values of it, its seller and its pack sizes in order. */
+    public record PublishedProduct(long id, String slug, String name, Category category, String description,
+            String originCommuneCode, LocalDate availableFrom, LocalDate availableTo, Instant publishedAt, long version,
+            long sellerId, String sellerSlug, String sellerName, SellerKind sellerKind, String sellerCommuneCode,
+            List<CatalogViews.VariantView> variants) {
+    }
+
+    /**
+     * The published product with this slug, or a 404. A query for values, not entities: nothing goes into the
+     * persistence context to be snapshotted and dirty-checked, which on a page nobody had cached was an eighth of its
+     * CPU. One row per pack size.
+     */
+    public PublishedProduct publishedProduct(String slug) {
+        List<Object[]> rows = em.createQuery("select p.id, p.slug, p.name, p.category, p.description,"
+                + " p.originCommuneCode, p.availableFrom, p.availableTo, p.publishedAt, p.version, s.id, s.slug, s.name,"
+                + " s.kind, s.communeCode, v.id, v.label, v.weightGrams, v.priceVnd, v.stock, v.sku, v.version"
+                + " from Product p join p.seller s left join p.variants v where p.slug = :slug and p.status = :published"
+                + " order by v.position", Object[].class).setParameter("slug", slug)
+                .setParameter("published", ProductStatus.PUBLISHED).getResultList();
+        if (rows.isEmpty()) {
+            throw new ProblemException(404, "not-found");
+        }
+        List<CatalogViews.VariantView> variants = new ArrayList<>();
+        for (Object[] r : rows) {
+            if (r[15] != null) {
+                variants.add(new CatalogViews.VariantView((Long) r[15], (String) r[16], (Integer) r[17], (Long) r[18],
+                        (Integer) r[19], (String) r[20], (Long) r[21]));
+            }
+        }
+        Object[] r = rows.get(0);
+        return new PublishedProduct((Long) r[0], (String) r[1], (String) r[2], (Category) r[3], (String) r[4],
+                (String) r[5], (LocalDate) r[6], (LocalDate) r[7], (Instant) r[8], (Long) r[9], (Long) r[10],
+                (String) r[11], (String) r[12], (SellerKind) r[13], (String) r[14], List.copyOf(variants));
     }
 
     public Seller sellerBySlug(String slug) {

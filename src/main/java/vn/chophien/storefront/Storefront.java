@@ -24,7 +24,6 @@ import vn.chophien.catalog.Category;
 import vn.chophien.catalog.ListingChanged;
 import vn.chophien.catalog.ListingQuery;
 import vn.chophien.catalog.Listings;
-import vn.chophien.catalog.Product;
 import vn.chophien.catalog.Seller;
 import vn.chophien.catalog.Slugs;
 import vn.chophien.ocop.Traceability;
@@ -87,15 +86,15 @@ public class Storefront {
     /** A product's page, kept for a few seconds like the listings and cleared by any committed change. */
     @CacheResult(cacheName = PRODUCT_PAGES)
     public ProductPage product(String slug, Locale locale) {
-        Product product = catalog.publishedBySlug(slug);
+        CatalogService.PublishedProduct product = catalog.publishedProduct(slug);
         CatalogViews.ProductView view = mapper.view(product, locale);
-        String trace = traceability.latestOf(product.id).map(traceability::traceUrl).orElse(null);
+        String trace = traceability.latestOf(product.id()).map(traceability::traceUrl).orElse(null);
         List<CatalogViews.ProductSummary> more = listings
-                .find(ListingQuery.ofSeller(product.seller.id, 0, MORE_FROM_SELLER + 1)).items().stream()
-                .filter(p -> p.id() != product.id).limit(MORE_FROM_SELLER).toList();
+                .find(ListingQuery.ofSeller(product.sellerId(), 0, MORE_FROM_SELLER + 1)).items().stream()
+                .filter(p -> p.id() != product.id()).limit(MORE_FROM_SELLER).toList();
         String image = view.photos().isEmpty() ? null : publicUrl + view.photos().get(0).url();
-        return new ProductPage(view, Slugs.of(product.category.nameIn("vi")), Slugs.of(view.origin().provinceName()),
-                trace, more, publicUrl + "/p/" + product.slug, image, metaDescription(view));
+        return new ProductPage(view, Slugs.of(product.category().nameIn("vi")), Slugs.of(view.origin().provinceName()),
+                trace, more, publicUrl + "/p/" + product.slug(), image, metaDescription(view));
     }
 
     /** The description's first sentence or so, for search engines and link previews; else name and origin. */
