@@ -37,6 +37,7 @@ import vn.chophien.web.Page;
 import vn.chophien.web.Pager;
 import vn.chophien.web.Pages;
 import vn.chophien.web.ProblemException;
+import vn.chophien.web.SharedPage;
 
 /**
  * The buyer's pages, light enough for 3G and complete without JavaScript: the home page, search with filters, a
@@ -177,14 +178,15 @@ public class StorefrontPages {
             return HtmlResponses.etagged(request, pages.render(view.apply(page)));
         }
         String key = page.lang() + " " + uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
-        String html;
+        SharedPage shared;
         try {
-            html = visitorPages.get(key, k -> csrf.withPlaceholder(() -> pages.render(view.apply(page)).render()))
+            shared = visitorPages
+                    .get(key, k -> SharedPage.of(csrf.withPlaceholder(() -> pages.render(view.apply(page)).render())))
                     .await().indefinitely();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return HtmlResponses.etagged(request, csrf.fillIn(html), 200);
+        return HtmlResponses.etagged(request, csrf.fillIn(shared), 200);
     }
 
     @CacheInvalidateAll(cacheName = VISITOR_PAGES)

@@ -41,8 +41,8 @@ public class CsrfToken {
     }
 
     /** A page rendered {@link #withPlaceholder with the placeholder}, with this visitor's token in its place. */
-    public String fillIn(String html) {
-        return html.replace(PLACEHOLDER, getToken());
+    public byte[] fillIn(SharedPage page) {
+        return page.with(getToken());
     }
 
     public String getParameterName() {

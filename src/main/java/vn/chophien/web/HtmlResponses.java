@@ -28,7 +28,11 @@ public final class HtmlResponses {
     }
 
     public static Response etagged(Request request, String html, int status) {
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        return etagged(request, html.getBytes(StandardCharsets.UTF_8), status);
+    }
+
+    /** A page already encoded as UTF-8. */
+    public static Response etagged(Request request, byte[] body, int status) {
         EntityTag tag = new EntityTag(digest(body));
         CacheControl cache = new CacheControl();
         cache.setPrivate(true);
