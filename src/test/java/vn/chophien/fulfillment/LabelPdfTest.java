@@ -68,6 +68,20 @@ class LabelPdfTest {
     }
 
     @Test
+    void lettersAFontWouldJoinAreStillLettersInTheText() throws IOException {
+        // "fi", "ff", "fl" and "ffi" are ligatures in the font; drawn as one glyph they would vanish from the text.
+        String sender = "Coffee Sủng Là, affine flora office";
+        byte[] pdf = labels.render(new Label(CODE, "CPK7Q3X9MD-3", "Bưu cục Đồng Văn",
+                new Label.Party(sender, null, "Thôn 1", "Xã Sủng Là", "Tuyên Quang"),
+                new Label.Party("Lan", "+84987654321", "Ngõ 3", "Phường Ba Đình", "Thành phố Hà Nội"), 800, 0,
+                "https://chophien.vn/track/" + CODE));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains(sender), text);
+        }
+    }
+
+    @Test
     void aPrepaidParcelSaysPaidInsteadOfAnAmount() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(label(0))) {
             String text = new PDFTextStripper().getText(pdf);
