@@ -2,6 +2,7 @@ package vn.chophien.order;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -26,11 +27,21 @@ public class OrderMapper {
     }
 
     public OrderViews.OrderView view(Order o) {
-        Map<Long, ParcelPostage.Postage> posted = postage.of(o.sellerOrders.stream().map(p -> p.id).toList());
+        return view(o, postage.of(o.sellerOrders.stream().map(p -> p.id).toList()),
+                p -> catalog.seller(p.sellerId).name);
+    }
+
+    /** An order checkout has just written: nothing of it is posted yet, and its parcels carry their sellers' names. */
+    public OrderViews.OrderView placed(Order o) {
+        return view(o, Map.of(), p -> p.sellerName);
+    }
+
+    private OrderViews.OrderView view(Order o, Map<Long, ParcelPostage.Postage> posted,
+            Function<SellerOrder, String> sellerName) {
         List<OrderViews.SellerOrderView> parcels = o.sellerOrders.stream().map(p -> {
             ParcelPostage.Postage post = posted.get(p.id);
-            return new OrderViews.SellerOrderView(p.id, p.code, p.sellerId, catalog.seller(p.sellerId).name, p.status,
-                    p.goodsVnd, p.shippingVnd, p.weightGrams, p.cancelReason, post == null ? null : post.trackingCode(),
+            return new OrderViews.SellerOrderView(p.id, p.code, p.sellerId, sellerName.apply(p), p.status, p.goodsVnd,
+                    p.shippingVnd, p.weightGrams, p.cancelReason, post == null ? null : post.trackingCode(),
                     post == null ? null : post.returnReason(), lines(p), timeline(p), p.heldForHarvest, p.refundDueVnd);
         }).toList();
         return new OrderViews.OrderView(o.id, o.code, o.status, o.goodsVnd, o.shippingVnd, o.totalVnd, shipTo(o),

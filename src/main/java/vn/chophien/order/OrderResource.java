@@ -83,7 +83,7 @@ public class OrderResource {
             orders.placeOrder(buyer, body, order -> {
                 // written once, for the answer and for the record a retry is answered from
                 created[0] = Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(json(mapper.view(order))).build();
+                        .entity(json(mapper.placed(order))).build();
                 recorder.record(created[0]);
             });
             return created[0];

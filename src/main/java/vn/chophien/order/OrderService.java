@@ -662,6 +662,7 @@ public class OrderService {
         SellerOrder parcel = new SellerOrder();
         parcel.order = order;
         parcel.sellerId = first.sellerId();
+        parcel.sellerName = first.sellerName();
         parcel.fromCommuneCode = first.sellerCommuneCode();
         parcel.code = order.code + "-" + (order.sellerOrders.size() + 1);
         parcel.status = SellerOrderStatus.PLACED;

@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 /**
@@ -35,6 +36,9 @@ public class SellerOrder {
     public Order order;
 
     public long sellerId;
+    /** The seller's name, known when checkout makes the parcel, so the answer to the buyer needs no lookup. */
+    @Transient
+    public String sellerName;
     /** The seller's commune when the parcel was placed: the post office serving it picks the parcel up. */
     public String fromCommuneCode;
     /** The order's code and the parcel's number: "CPK7Q3X9MD-1". */

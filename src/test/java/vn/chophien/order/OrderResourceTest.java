@@ -43,6 +43,8 @@ class OrderResourceTest {
                                 bottle.variantIds().get(0), 1))
                 .then().statusCode(201).body("code", matchesPattern("CP[A-Z2-9]{8}")).body("status", equalTo("PLACED"))
                 .body("sellerOrders", hasSize(2)).body("sellerOrders.status", contains("PLACED", "PLACED"))
+                .body("sellerOrders.sellerName", contains(oranges.name(), honey.name()))
+                .body("sellerOrders.trackingCode", contains(nullValue(), nullValue()))
                 .body("payment.method", equalTo("COD")).body("payment.status", equalTo("COD_PENDING"))
                 .body("payment.vietqrPayload", nullValue()).body("shipTo.phone", equalTo("+84912345678"))
                 .body("shipTo.communeName", equalTo("Phường Ba Đình")).extract().jsonPath();
@@ -60,6 +62,7 @@ class OrderResourceTest {
         long id = order.getLong("id");
         given().auth().oauth2(buyer.token()).get("/api/orders/" + id).then().statusCode(200)
                 .body("code", equalTo(order.getString("code")))
+                .body("sellerOrders.sellerName", contains(oranges.name(), honey.name()))
                 .body("sellerOrders[0].timeline.status", contains("PLACED"))
                 .body("sellerOrders[0].timeline[0].by", equalTo("BUYER"));
         given().auth().oauth2(buyer.token()).get("/api/orders").then().statusCode(200).body("total", equalTo(1))
