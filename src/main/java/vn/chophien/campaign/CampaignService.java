@@ -123,6 +123,9 @@ public class CampaignService {
         taking.shipsBy = request.expectedKg() == null ? null : by;
         taking.joinedAt = clock.instant();
         em.persist(taking);
+        if (taking.expectedGrams != null) {
+            catalog.listingChanged(product.id()); // its page offers pre-orders from now on
+        }
         return taking;
     }
 

@@ -82,6 +82,7 @@ public class Harvests {
         taking.harvestedGrams = harvested;
         taking.filledGrams = harvested - left;
         taking.harvestedAt = now;
+        catalog.listingChanged(productId); // its page stops offering pre-orders
         return new CampaignViews.HarvestOutcome(batch.traceCode, CampaignService.kg(harvested), filled,
                 CampaignService.kg(harvested - left), cancelled, CampaignService.kg(left), refunds);
     }

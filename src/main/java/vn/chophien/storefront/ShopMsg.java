@@ -16,6 +16,12 @@ public interface ShopMsg {
     @Message("Còn hàng")
     String in_stock();
 
+    @Message("Đặt trước")
+    String preorder();
+
+    @Message("Bán trước mùa thu hoạch, giao từ {from} đến {to}:")
+    String preorder_terms(String from, String to);
+
     @Message("Chỉ còn {count}")
     String only_left(int count);
 

@@ -42,10 +42,13 @@ public class Storefront {
     static final String PRODUCT_PAGES = "product-pages";
     private static final int META_LENGTH = 155;
 
-    /** A product's page: the product itself, where its latest harvest is traced, and more from its seller. */
+    /**
+     * A product's page: the product itself, where its latest harvest is traced, the campaign selling it ahead of its
+     * harvest (or null), and more from its seller.
+     */
     public record ProductPage(CatalogViews.ProductView product, String categorySlug, String provinceSlug,
-            String traceUrl, List<CatalogViews.ProductSummary> more, String canonicalUrl, String imageUrl,
-            String metaDescription) {
+            String traceUrl, HarvestAhead.Terms preorder, List<CatalogViews.ProductSummary> more, String canonicalUrl,
+            String imageUrl, String metaDescription) {
     }
 
     /** A category or province with its slug, for links. */
@@ -56,6 +59,7 @@ public class Storefront {
     private final CatalogMapper mapper;
     private final Listings listings;
     private final Traceability traceability;
+    private final HarvestAhead harvestAhead;
     private final String publicUrl;
     private final Map<String, Category> categoriesBySlug;
     private final Map<String, Province> provincesBySlug;
@@ -63,11 +67,13 @@ public class Storefront {
     private final List<Facet> provinces;
 
     Storefront(CatalogService catalog, CatalogMapper mapper, Listings listings, Traceability traceability,
-            PlaceService places, @ConfigProperty(name = "chophien.public-url") String publicUrl) {
+            HarvestAhead harvestAhead, PlaceService places,
+            @ConfigProperty(name = "chophien.public-url") String publicUrl) {
         this.catalog = catalog;
         this.mapper = mapper;
         this.listings = listings;
         this.traceability = traceability;
+        this.harvestAhead = harvestAhead;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.categoriesBySlug = Arrays.stream(Category.values())
                 .collect(Collectors.toMap(c -> Slugs.of(c.nameIn("vi")), Function.identity()));
@@ -94,7 +100,8 @@ public class Storefront {
                 .filter(p -> p.id() != product.id()).limit(MORE_FROM_SELLER).toList();
         String image = view.photos().isEmpty() ? null : publicUrl + view.photos().get(0).url();
         return new ProductPage(view, Slugs.of(product.category().nameIn("vi")), Slugs.of(view.origin().provinceName()),
-                trace, more, publicUrl + "/p/" + product.slug(), image, metaDescription(view));
+                trace, harvestAhead.of(product.id()).orElse(null), more, publicUrl + "/p/" + product.slug(), image,
+                metaDescription(view));
     }
 
     /** The description's first sentence or so, for search engines and link previews; else name and origin. */

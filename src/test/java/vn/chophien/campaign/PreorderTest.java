@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -131,6 +133,32 @@ class PreorderTest {
         TestCampaigns.harvest(s.shop(), s.campaign(), s.oranges().id(), "80").then().statusCode(200)
                 .body("filled", equalTo(5)).body("cancelled", equalTo(0));
         assertEquals(0, TestOrders.stockOf(s.oranges().id(), s.oranges().variantIds().get(0)));
+    }
+
+    @Test
+    void theProductPageOffersAPreorderFromOptInUntilTheHarvest() {
+        JsonPath campaign = TestCampaigns.open("Mùa cam đặt trước " + TestShops.word(), 5000, true);
+        TestShops.Shop shop = TestShops.open("HTX Cam " + TestShops.word(), TestShops.BAC_QUANG);
+        TestShops.Listing oranges = TestShops.published(shop, "Cam Vàng " + TestShops.word(), 400_000, 0);
+        String before = page(oranges);
+        assertTrue(before.contains("Hết hàng") && !before.contains("action=\"/cart/items\""), before);
+
+        TestCampaigns.optIn(shop, campaign.getLong("id"), oranges.id(), 30L).then().statusCode(201);
+        String open = page(oranges);
+        String from = TestCampaigns.today().minusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String by = TestCampaigns.today().plusDays(30).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        assertTrue(open.contains("Bán trước mùa thu hoạch, giao từ " + from + " đến " + by), open);
+        assertTrue(open.contains("href=\"/mua/" + campaign.getString("slug") + "\""), open);
+        assertTrue(open.contains("action=\"/cart/items\"") && open.contains(">Đặt trước</button>"), open);
+        assertFalse(open.contains("Hết hàng"), open);
+
+        TestCampaigns.harvest(shop, campaign.getLong("id"), oranges.id(), "10").then().statusCode(200);
+        String harvested = page(oranges);
+        assertFalse(harvested.contains("Bán trước mùa thu hoạch"), harvested);
+    }
+
+    private static String page(TestShops.Listing listing) {
+        return given().get("/p/" + listing.slug()).then().statusCode(200).extract().asString();
     }
 
     @Test
