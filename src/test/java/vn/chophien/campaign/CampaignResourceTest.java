@@ -93,6 +93,9 @@ class CampaignResourceTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, view.getInt("communes"));
         org.junit.jupiter.api.Assertions.assertEquals(oranges.id(), view.getLong("products[0].productId"));
         org.junit.jupiter.api.Assertions.assertTrue(view.getBoolean("products[0].preorderOpen"));
+        String english = given().header("Accept-Language", "en").get("/mua/" + opened.getString("slug")).then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(english.contains(" · 1 household · 1 commune<"), english);
     }
 
     /** A campaign past its last day closes by itself, and then takes no products and no pre-orders. */
