@@ -32,7 +32,7 @@ public class CatalogMapper {
     public CatalogViews.PhotoView photo(ProductPhoto p) {
         return new CatalogViews.PhotoView(p.id, "/photos/" + p.displayKey, "/photos/" + p.thumbKey, p.width, p.height,
                 p.position == 0, "/photos/" + PhotoKeys.mediumOf(p.displayKey),
-                ImageProcessor.mediumWidth(p.width, p.height));
+                ImageProcessor.mediumWidth(p.width, p.height), ImageProcessor.thumbnailWidth(p.width, p.height));
     }
 
     public CatalogViews.Place place(String communeCode) {

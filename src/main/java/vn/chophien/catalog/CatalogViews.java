@@ -30,7 +30,7 @@ public final class CatalogViews {
 
     /** A photo's display size ({@code url}, {@code width} × {@code height}), its medium size and its thumbnail. */
     public record PhotoView(long id, String url, String thumbnailUrl, int width, int height, boolean cover,
-            String mediumUrl, int mediumWidth) {
+            String mediumUrl, int mediumWidth, int thumbnailWidth) {
     }
 
     /** A pack size; {@code version} goes back with an edit, so an edit made before a sale is refused. */

@@ -111,7 +111,16 @@ public class ImageProcessor {
 
     /** The width of a display image of this size once scaled to the medium size (its own when it is no larger). */
     public static int mediumWidth(int width, int height) {
-        double factor = Math.min(1.0, (double) MEDIUM / Math.max(width, height));
+        return scaledWidth(width, height, MEDIUM);
+    }
+
+    /** The same for the thumbnail: a portrait photo's is narrower than its 400 pixels of height. */
+    public static int thumbnailWidth(int width, int height) {
+        return scaledWidth(width, height, THUMBNAIL);
+    }
+
+    private static int scaledWidth(int width, int height, int longest) {
+        double factor = Math.min(1.0, (double) longest / Math.max(width, height));
         return (int) Math.round(width * factor);
     }
 

@@ -110,6 +110,15 @@ class ProductPhotoResourceTest {
                 .body("mediumWidth", equalTo(640)).extract().path("url");
         String smallPage = given().get("/p/" + small.slug()).then().statusCode(200).extract().asString();
         assertFalse(smallPage.contains(smallUrl.replace("-d.jpg", "-m.jpg")), "no medium larger than the photo");
+
+        // a portrait photo's sizes are as wide as the files are, so a phone picks the one it needs
+        TestCatalog.Listed tall = TestCatalog.shop().published();
+        JsonPath portrait = upload(tall, "doc.jpg", TestImages.jpeg(1200, 1600), "image/jpeg").statusCode(201)
+                .body("thumbnailWidth", equalTo(300)).body("mediumWidth", equalTo(600)).extract().jsonPath();
+        assertEquals(300, TestImages.decode(fetch(portrait.getString("thumbnailUrl"))).getWidth());
+        String tallPage = given().get("/p/" + tall.slug()).then().statusCode(200).extract().asString();
+        assertTrue(tallPage.contains(portrait.getString("thumbnailUrl") + " 300w,"), tallPage);
+        assertTrue(tallPage.contains(portrait.getString("mediumUrl") + " 600w,"), tallPage);
     }
 
     @Test
