@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -14,14 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import vn.chophien.order.Preorders;
-import vn.chophien.storefront.HarvestAhead;
 
 /**
  * Which products sell ahead of harvest: those with an expected quantity in an open campaign taking pre-orders, until
  * their harvest is recorded. Their campaign row is the lock a pre-order holds while it counts what was promised.
  */
 @ApplicationScoped
-public class CampaignPreorders implements Preorders, HarvestAhead {
+public class CampaignPreorders implements Preorders {
 
     /**
      * Plain SQL, not HQL: Hibernate translates a query with a list parameter afresh on every call, and every checkout
@@ -30,11 +28,6 @@ public class CampaignPreorders implements Preorders, HarvestAhead {
     private static final String OPEN = "SELECT p.id, p.product_id FROM campaign_product p"
             + " JOIN campaign c ON c.id = p.campaign_id WHERE p.product_id IN (?1) AND c.preorders AND c.status = 'OPEN'"
             + " AND c.opens_on <= ?2 AND c.closes_on >= ?2 AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL";
-    /** The same rule for one product, with what its page tells a buyer; the campaign closing first, if several. */
-    private static final String TERMS = "SELECT c.slug, c.name, p.ships_from, p.ships_by FROM campaign_product p"
-            + " JOIN campaign c ON c.id = p.campaign_id WHERE p.product_id = ?1 AND c.preorders AND c.status = 'OPEN'"
-            + " AND c.opens_on <= ?2 AND c.closes_on >= ?2 AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL"
-            + " ORDER BY c.closes_on, c.id LIMIT 1";
 
     private final EntityManager em;
     private final Clock clock;
@@ -60,19 +53,6 @@ public class CampaignPreorders implements Preorders, HarvestAhead {
     private List<Object[]> open(Collection<Long> productIds) {
         return em.createNativeQuery(OPEN).setParameter(1, productIds).setParameter(2, LocalDate.now(clock))
                 .getResultList();
-    }
-
-    @Override
-    public Optional<Terms> of(long productId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(TERMS).setParameter(1, productId)
-                .setParameter(2, LocalDate.now(clock)).getResultList();
-        return rows.stream().findFirst().map(c -> new Terms((String) c[0], (String) c[1], date(c[2]), date(c[3])));
-    }
-
-    /** A DATE column as the driver hands it. */
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     @Override
