@@ -10,9 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 
 import vn.chophien.catalog.ListingChanged;
@@ -34,14 +36,14 @@ public class PreorderTerms implements HarvestAhead {
             + " AND c.opens_on <= ?1 AND c.closes_on >= ?1 AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL"
             + " ORDER BY c.closes_on DESC, c.id DESC";
 
-    private record Snapshot(Map<Long, Terms> terms, Instant readAt) {
+    private record Snapshot(Map<Long, Terms> terms, Instant readAt, long generation) {
     }
 
     private final EntityManager em;
     private final Clock clock;
-    private volatile Snapshot snapshot;
-    /** Counts changes, so a read that began before one is not kept after it. */
+    /** Counts the changes announced, so a snapshot read before one is not used after it. */
     private final AtomicLong changes = new AtomicLong();
+    private volatile Snapshot snapshot;
 
     PreorderTerms(EntityManager em, Clock clock) {
         this.em = em;
@@ -50,18 +52,17 @@ public class PreorderTerms implements HarvestAhead {
 
     @Override
     public Optional<Terms> of(long productId) {
+        long generation = changes.get();
         Snapshot now = snapshot;
-        if (now == null || now.readAt().plus(KEPT).isBefore(clock.instant())) {
-            long before = changes.get();
-            now = read();
-            if (changes.get() == before) {
-                snapshot = now;
-            }
+        if (now == null || now.generation() != generation || now.readAt().plus(KEPT).isBefore(clock.instant())) {
+            now = read(generation);
+            snapshot = now;
         }
         return Optional.ofNullable(now.terms().get(productId));
     }
 
-    private Snapshot read() {
+    /** Reads the snapshot under the count of changes seen before the read began: one announced since is re-read. */
+    private Snapshot read(long generation) {
         Instant at = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(OPEN).setParameter(1, LocalDate.now(clock)).getResultList();
@@ -69,12 +70,13 @@ public class PreorderTerms implements HarvestAhead {
         for (Object[] c : rows) { // the campaign closing first comes last, and stays
             terms.put(((Number) c[0]).longValue(), new Terms((String) c[1], (String) c[2], date(c[3]), date(c[4])));
         }
-        return new Snapshot(Map.copyOf(terms), at);
+        return new Snapshot(Map.copyOf(terms), at, generation);
     }
 
-    void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) ListingChanged changed) {
+    /** Before the page caches are cleared (a lower priority runs first), so no page is made again from the old one. */
+    void forget(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION) ListingChanged changed) {
         changes.incrementAndGet();
-        snapshot = null;
     }
 
     /** A DATE column as the driver hands it. */
