@@ -25,9 +25,15 @@ public class CampaignPreorders implements Preorders {
      * Plain SQL, not HQL: Hibernate translates a query with a list parameter afresh on every call, and every checkout
      * and cart asks this (a tenth of an order's CPU as HQL). Columns: the campaign product's id, then its product's.
      */
+    /**
+     * The rule, over a campaign product {@code p} of a campaign {@code c} on the day {@code :today}: its campaign takes
+     * pre-orders and is open, an expected quantity is set and no harvest recorded yet. {@link PreorderTerms} reads it
+     * too.
+     */
+    static final String TAKING_PREORDERS = "c.preorders AND c.status = 'OPEN' AND c.opens_on <= :today"
+            + " AND c.closes_on >= :today AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL";
     private static final String OPEN = "SELECT p.id, p.product_id FROM campaign_product p"
-            + " JOIN campaign c ON c.id = p.campaign_id WHERE p.product_id IN (?1) AND c.preorders AND c.status = 'OPEN'"
-            + " AND c.opens_on <= ?2 AND c.closes_on >= ?2 AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL";
+            + " JOIN campaign c ON c.id = p.campaign_id WHERE p.product_id IN (:ids) AND " + TAKING_PREORDERS;
 
     private final EntityManager em;
     private final Clock clock;
@@ -51,7 +57,7 @@ public class CampaignPreorders implements Preorders {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> open(Collection<Long> productIds) {
-        return em.createNativeQuery(OPEN).setParameter(1, productIds).setParameter(2, LocalDate.now(clock))
+        return em.createNativeQuery(OPEN).setParameter("ids", productIds).setParameter("today", LocalDate.now(clock))
                 .getResultList();
     }
 

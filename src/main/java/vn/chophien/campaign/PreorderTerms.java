@@ -32,9 +32,8 @@ public class PreorderTerms implements HarvestAhead {
     private static final Duration KEPT = Duration.ofSeconds(15);
     /** The rule of {@link CampaignPreorders}, for every product; of several campaigns, the one closing first. */
     private static final String OPEN = "SELECT p.product_id, c.slug, c.name, p.ships_from, p.ships_by"
-            + " FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id WHERE c.preorders AND c.status = 'OPEN'"
-            + " AND c.opens_on <= ?1 AND c.closes_on >= ?1 AND p.expected_grams IS NOT NULL AND p.harvested_at IS NULL"
-            + " ORDER BY c.closes_on DESC, c.id DESC";
+            + " FROM campaign_product p JOIN campaign c ON c.id = p.campaign_id WHERE "
+            + CampaignPreorders.TAKING_PREORDERS + " ORDER BY c.closes_on DESC, c.id DESC";
 
     private record Snapshot(Map<Long, Terms> terms, Instant readAt, long generation) {
     }
@@ -65,7 +64,7 @@ public class PreorderTerms implements HarvestAhead {
     private Snapshot read(long generation) {
         Instant at = clock.instant();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(OPEN).setParameter(1, LocalDate.now(clock)).getResultList();
+        List<Object[]> rows = em.createNativeQuery(OPEN).setParameter("today", LocalDate.now(clock)).getResultList();
         Map<Long, Terms> terms = new HashMap<>();
         for (Object[] c : rows) { // the campaign closing first comes last, and stays
             terms.put(((Number) c[0]).longValue(), new Terms((String) c[1], (String) c[2], date(c[3]), date(c[4])));
