@@ -181,7 +181,7 @@ public class StorefrontPages {
         SharedPage shared;
         try {
             shared = visitorPages
-                    .get(key, k -> SharedPage.of(csrf.withPlaceholder(() -> pages.render(view.apply(page)).render())))
+                    .get(key, k -> csrf.withPlaceholder(() -> SharedPage.render(pages.render(view.apply(page)))))
                     .await().indefinitely();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;

@@ -2,7 +2,11 @@ package vn.chophien.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+
+import io.quarkus.qute.TemplateInstance;
 
 /**
  * A page rendered once for every visitor ({@link CsrfToken#withPlaceholder}), kept as UTF-8 bytes around the places
@@ -17,15 +21,22 @@ public final class SharedPage {
         this.parts = parts;
     }
 
+    /**
+     * Renders the page straight into UTF-8, piece by piece as the template gives them: no String of the whole page is
+     * built and then encoded and searched. Most pieces are the template's own markup, plain ASCII, which encodes as a
+     * copy; only the pieces that carry Vietnamese text take the slower way. The placeholder comes whole in one piece,
+     * as the value of its expression.
+     */
+    public static SharedPage render(TemplateInstance page) {
+        Parts parts = new Parts();
+        page.consume(parts).toCompletableFuture().join();
+        return parts.page();
+    }
+
     public static SharedPage of(String html) {
-        List<byte[]> parts = new ArrayList<>();
-        int from = 0;
-        for (int at = html.indexOf(CsrfToken.PLACEHOLDER); at >= 0; at = html.indexOf(CsrfToken.PLACEHOLDER, from)) {
-            parts.add(html.substring(from, at).getBytes(StandardCharsets.UTF_8));
-            from = at + CsrfToken.PLACEHOLDER.length();
-        }
-        parts.add(html.substring(from).getBytes(StandardCharsets.UTF_8));
-        return new SharedPage(parts.toArray(byte[][]::new));
+        Parts parts = new Parts();
+        parts.accept(html);
+        return parts.page();
     }
 
     /** The page's bytes with this token wherever the placeholder was. */
@@ -46,5 +57,40 @@ public final class SharedPage {
             at += parts[i].length;
         }
         return page;
+    }
+
+    /** The bytes so far, cut wherever a piece held the placeholder. */
+    private static final class Parts implements Consumer<String> {
+
+        private final List<byte[]> done = new ArrayList<>();
+        private byte[] bytes = new byte[32 * 1024];
+        private int length;
+
+        @Override
+        public void accept(String piece) {
+            int from = 0;
+            for (int at = piece.indexOf(CsrfToken.PLACEHOLDER); at >= 0; at = piece.indexOf(CsrfToken.PLACEHOLDER,
+                    from)) {
+                append(piece.substring(from, at));
+                done.add(Arrays.copyOf(bytes, length));
+                length = 0;
+                from = at + CsrfToken.PLACEHOLDER.length();
+            }
+            append(from == 0 ? piece : piece.substring(from));
+        }
+
+        private void append(String text) {
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            if (length + encoded.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + encoded.length));
+            }
+            System.arraycopy(encoded, 0, bytes, length, encoded.length);
+            length += encoded.length;
+        }
+
+        SharedPage page() {
+            done.add(Arrays.copyOf(bytes, length));
+            return new SharedPage(done.toArray(byte[][]::new));
+        }
     }
 }

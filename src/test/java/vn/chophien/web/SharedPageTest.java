@@ -1,10 +1,16 @@
 package vn.chophien.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateInstance;
 
 /** A page kept for every visitor gives each one back whole, with their own token in every form. */
 class SharedPageTest {
@@ -24,6 +30,19 @@ class SharedPageTest {
         assertEquals(TOKEN + "giữa" + TOKEN, text(SharedPage.of(edges).with(TOKEN)));
         assertEquals("chè Shan tuyết", text(SharedPage.of("chè Shan tuyết").with(TOKEN)));
         assertEquals("", text(SharedPage.of("").with(TOKEN)));
+    }
+
+    @Test
+    void aTemplateRenderedStraightIntoBytesIsThePageItWouldHaveBeen() {
+        Template template = Engine.builder().addDefaults().build().parse(
+                "<h1>{name}</h1>{#for i in rows}<input value=\"{token}\"><p>{name} số {i}</p>{/for}<i>{token}</i>");
+        // a page larger than the first buffer, with tokens and Vietnamese text on both sides of every cut
+        TemplateInstance page = template.data("name", "Mật ong bạc hà Đồng Văn").data("token", CsrfToken.PLACEHOLDER)
+                .data("rows", IntStream.rangeClosed(1, 1200).boxed().toList());
+        String expected = page.render().replace(CsrfToken.PLACEHOLDER, TOKEN);
+
+        assertTrue(expected.length() > 64 * 1024);
+        assertEquals(expected, text(SharedPage.render(page).with(TOKEN)));
     }
 
     private static String text(byte[] page) {
