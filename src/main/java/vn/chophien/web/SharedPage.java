@@ -1,8 +1,8 @@
 package vn.chophien.web;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -33,7 +33,8 @@ public final class SharedPage {
         return parts.page();
     }
 
-    public static SharedPage of(String html) {
+    /** A page already rendered to one String (the whole of it as a single piece). */
+    static SharedPage of(String html) {
         Parts parts = new Parts();
         parts.accept(html);
         return parts.page();
@@ -63,33 +64,23 @@ public final class SharedPage {
     private static final class Parts implements Consumer<String> {
 
         private final List<byte[]> done = new ArrayList<>();
-        private byte[] bytes = new byte[32 * 1024];
-        private int length;
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(32 * 1024);
 
         @Override
         public void accept(String piece) {
             int from = 0;
             for (int at = piece.indexOf(CsrfToken.PLACEHOLDER); at >= 0; at = piece.indexOf(CsrfToken.PLACEHOLDER,
                     from)) {
-                append(piece.substring(from, at));
-                done.add(Arrays.copyOf(bytes, length));
-                length = 0;
+                bytes.writeBytes(piece.substring(from, at).getBytes(StandardCharsets.UTF_8));
+                done.add(bytes.toByteArray());
+                bytes.reset();
                 from = at + CsrfToken.PLACEHOLDER.length();
             }
-            append(from == 0 ? piece : piece.substring(from));
-        }
-
-        private void append(String text) {
-            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
-            if (length + encoded.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + encoded.length));
-            }
-            System.arraycopy(encoded, 0, bytes, length, encoded.length);
-            length += encoded.length;
+            bytes.writeBytes((from == 0 ? piece : piece.substring(from)).getBytes(StandardCharsets.UTF_8));
         }
 
         SharedPage page() {
-            done.add(Arrays.copyOf(bytes, length));
+            done.add(bytes.toByteArray());
             return new SharedPage(done.toArray(byte[][]::new));
         }
     }
